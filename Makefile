@@ -1,0 +1,56 @@
+# Two commands do everything: `make run` (the demo site) and `make test` (every test).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test ci lint format check messages install bench clean-db
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Translations are compiled with polib (a Python package), so no system gettext is needed.
+messages: $(STAMP)
+	$(PY) scripts/compile_messages.py
+
+run: install messages
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py load_demo
+	@$(PY) scripts/welcome.py $(HOST) $(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+check: install messages
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/check_deploy.py
+
+# What CI runs after starting PostgreSQL and Elasticsearch (see .ci/run):
+# every test against PostgreSQL, then the non-browser tests again on the embedded SQLite default.
+ci: lint check
+	$(PY) -m pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL -u SEARCH_BACKEND $(PY) -m pytest -m "not browser and not postgres and not elasticsearch" $(PYTEST_ARGS)
+
+bench: install messages
+	$(PY) -m bench $(BENCH_ARGS)
+
+clean-db:
+	rm -f db.sqlite3
+	rm -rf media

@@ -1,0 +1,21 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from tests.services import unavailable
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo culture house once; each test runs in a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def postgres(db):
+    if connection.vendor != "postgresql":
+        unavailable("the database is not PostgreSQL (set DATABASE_URL)")
+    return connection
