@@ -5,6 +5,7 @@ Every step looks for what is already there first, so running it twice changes no
 
 import io
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -174,17 +175,14 @@ def ensure_home(locales, hero_image, stdout):
         root.add_child(instance=home)
         publish(home)
         old_root = site.root_page if site else None
-        if site:
-            site.root_page = home
-            site.site_name = content.SITE_NAME
-            site.save()
-        else:
-            site = Site.objects.create(
-                hostname="localhost",
-                root_page=home,
-                is_default_site=True,
-                site_name=content.SITE_NAME,
-            )
+        # Full URLs (canonical, hreflang, sitemap) point where `make run` serves the demo.
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = site or Site(is_default_site=True)
+        site.hostname = base_url.hostname
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+        site.root_page = home
+        site.site_name = content.SITE_NAME
+        site.save()
         # Wagtail's installer leaves a "Welcome" page; it is not part of the demo.
         if old_root and old_root.pk != home.pk and not old_root.specific_class == HomePage:
             old_root.delete()

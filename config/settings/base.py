@@ -158,7 +158,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cultuurhuis <noreply@cultuurhuis
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview uses an iframe on the same origin.
+X_FRAME_OPTIONS = "DENY"  # Wagtail lifts this for its own preview iframe.
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {
