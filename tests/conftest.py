@@ -6,6 +6,9 @@ from django.db import connection
 
 from tests.services import unavailable
 
+# Real-browser fixtures (live_site, browser, page) for every test module.
+pytest_plugins = ["tests.browser"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

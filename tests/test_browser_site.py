@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser import axe_violations, browser, format_violations, live_site, page  # noqa: F401
+from tests.browser import axe_violations, format_violations
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def test_axe_finds_no_wcag_violations(live_site, page, page_type, url):
 
 
 @pytest.mark.parametrize("url", ["/nl/", "/nl/over-ons/", "/nl/voor-makers/"])
-def test_reflows_at_320_pixels_without_horizontal_scrolling(live_site, browser, url):  # noqa: F811
+def test_reflows_at_320_pixels_without_horizontal_scrolling(live_site, browser, url):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     small = context.new_page()
     small.goto(f"{live_site}{url}")
@@ -73,7 +73,7 @@ def test_reflows_at_320_pixels_without_horizontal_scrolling(live_site, browser, 
     assert overflow <= 0
 
 
-def test_works_without_javascript(live_site, browser):  # noqa: F811
+def test_works_without_javascript(live_site, browser):
     context = browser.new_context(java_script_enabled=False)
     no_js = context.new_page()
     no_js.goto(f"{live_site}/nl/schakelfestival/")

@@ -2,8 +2,8 @@
 
 import json
 import re
-import xml.etree.ElementTree as ET
 
+import defusedxml.ElementTree as ET
 import pytest
 from django.core.management import call_command
 from django.test import RequestFactory

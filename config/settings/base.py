@@ -27,11 +27,14 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "accounts",
     "home",
+    "artists",
+    "kennisbank",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
