@@ -16,6 +16,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from . import demo_content as content
 from .models import FooterText, HomePage, IndexPage, Menu, MenuItem, SiteSettings, StandardPage
@@ -120,6 +121,10 @@ def ensure_users(stdout):
         if spec["group"]:
             group, _created = Group.objects.get_or_create(name=spec["group"])
             user.groups.add(group)
+        # The admin speaks Dutch to the demo users, whatever the browser asks for.
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = SOURCE_LANGUAGE
+        profile.save()
         stdout.write(f"  user {spec['email']} ({spec['role']})")
 
 

@@ -133,6 +133,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Cultuurhuis"
+# No Gravatar: it would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
