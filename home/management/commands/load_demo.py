@@ -1,4 +1,5 @@
 from importlib import import_module
+from importlib.util import find_spec
 
 from django.apps import apps
 from django.core.management import call_command
@@ -17,7 +18,7 @@ class Command(BaseCommand):
     @override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False)
     def handle(self, *args, **options):
         for app_label in DEMO_APPS:
-            if not apps.is_installed(app_label):
+            if not apps.is_installed(app_label) or not find_spec(f"{app_label}.demo"):
                 continue
             self.stdout.write(f"Demo content: {app_label}")
             import_module(f"{app_label}.demo").load(self.stdout)
