@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test ci lint format check messages install bench clean-db
+.PHONY: run test ci lint format check messages install bench eval-b1 clean-db
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ ci: lint check
 
 bench: install messages
 	$(PY) -m bench $(BENCH_ARGS)
+
+# The B1 checker on its labelled Dutch/English/German set: accuracy, precision, recall, speed.
+eval-b1: install
+	$(PY) -m plainlanguage.evaluate
 
 clean-db:
 	rm -f db.sqlite3

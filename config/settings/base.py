@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "artists",
     "kennisbank",
+    "plainlanguage",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -176,4 +177,16 @@ LOGGING = {
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
     },
+}
+
+# Plain-language (B1) checker thresholds per language; see plainlanguage/conf.py for what each
+# key means. These are the defaults: change a value here to make the checker stricter or milder.
+PLAINLANGUAGE = {
+    # Sentences longer than this many words are flagged.
+    "nl": {"max_sentence_words": 20, "rare_word_zipf": 3.0, "long_word_syllables": 5},
+    "en": {"max_sentence_words": 20, "rare_word_zipf": 3.0, "long_word_syllables": 4},
+    "de": {"max_sentence_words": 18, "rare_word_zipf": 3.0, "long_word_syllables": 5},
+    # Extra words per language that the checker must not flag, and extra officialese to flag.
+    "extra_allowed_words": {"nl": [], "en": [], "de": []},
+    "extra_jargon": {"nl": [], "en": [], "de": []},
 }
