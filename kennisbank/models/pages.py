@@ -1,6 +1,7 @@
 """The kennisbank: practical articles for amateur-arts groups, grouped by theme and tag."""
 
 import math
+import re
 from datetime import timedelta
 
 from django import forms
@@ -35,6 +36,16 @@ MOST_READ_DAYS = 30
 # How many search hits we look at for facets; more than the kennisbank will hold for years.
 SEARCH_LIMIT = 500
 CHECK_AFTER_DAYS = 365
+
+
+def search_terms(query):
+    """Only words reach the search backend.
+
+    Wagtail's SQLite backend passes quotes and brackets on to FTS5, where an unbalanced `"`
+    raises "unterminated string" (a server error for the visitor). Readers type words, not
+    search syntax, so everything else becomes a space.
+    """
+    return " ".join(re.sub(r"[^\w'’-]+", " ", query).split())
 
 
 class KennisbankArticleTag(TaggedItemBase):
@@ -133,10 +144,13 @@ class KennisbankIndexPage(RoutablePageMixin, BasePage):
         Wagtail's search backend ranks the hits; the facets are counted in the database,
         because search backends cannot count over a many-to-many field.
         """
+        terms = search_terms(query)
+        if not terms:
+            return [], {}, 0
         hits = list(
             KennisbankArticlePage.objects.live()
             .filter(locale_id=self.locale_id)
-            .search(query)[:SEARCH_LIMIT]
+            .search(terms)[:SEARCH_LIMIT]
         )
         # Search backends don't know about view restrictions; drop private pages here.
         public = set(
