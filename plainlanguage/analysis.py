@@ -305,11 +305,16 @@ class _Checker:
             return result
         result["content"] = 1
         count = syllables(word, self.language)
-        if count >= self.limits["long_word_syllables"]:
+        # Long but everyday words ("informatie", "organiseren") are not worth a remark.
+        if (
+            count >= self.limits["long_word_syllables"]
+            and zipf(word, self.language) < self.limits["common_word_zipf"]
+        ):
             result["long"] = 1
             self.add(
                 "long_word",
-                _("Long word (%(count)d syllables): can you use a shorter one?") % {"count": count},
+                _("Long word: '%(word)s' (%(count)d syllables). Can you use a shorter one?")
+                % {"word": token.text, "count": count},
                 token.start,
                 token.end,
                 sentence,
@@ -319,7 +324,10 @@ class _Checker:
             result["rare"] = 1
             self.add(
                 "rare_word",
-                _("Uncommon word: not everyone knows it. Explain it or use a common word."),
+                _(
+                    "Uncommon word: '%(word)s'. Not everyone knows it. Explain it or use a common word."
+                )
+                % {"word": token.text},
                 token.start,
                 token.end,
                 sentence,
@@ -379,9 +387,8 @@ class _Checker:
             found += 1
             self.add(
                 "passive",
-                _(
-                    "Passive voice: say who does it. 'We send the letter' instead of 'The letter is sent'."
-                ),
+                _("Passive voice: '%(words)s'. Say who does it: 'we send it', not 'it is sent'.")
+                % {"words": " ".join(self.text[tokens[start].start : tokens[end].end].split())},
                 tokens[start].start,
                 tokens[end].end,
                 sentence,

@@ -11,14 +11,14 @@ from django.conf import settings
 # (plainlanguage/evaluation/, `python -m plainlanguage.evaluate --fit`) and are reused for
 # English and German with per-language pass scores. A positive weight makes a text harder.
 DUTCH_WEIGHTS = {
-    "bias": -4.3135,
-    "words_per_sentence": 0.123,
-    "long_sentence_share": 3.3423,
-    "rare_word_share": 19.3703,
-    "long_word_share": 14.6091,
-    "passives_per_sentence": 0.4729,
-    "jargon_per_100_words": 0.6343,
-    "nominalisations_per_100_words": 0.2272,
+    "bias": -4.3754,
+    "words_per_sentence": 0.1233,
+    "long_sentence_share": 3.4071,
+    "rare_word_share": 19.4993,
+    "long_word_share": 17.6988,
+    "passives_per_sentence": 0.5122,
+    "jargon_per_100_words": 0.6305,
+    "nominalisations_per_100_words": 0.2193,
 }
 
 DEFAULTS = {
@@ -27,8 +27,10 @@ DEFAULTS = {
         "max_sentence_words": 20,
         # Zipf 3.0 = about once per million words; rarer words are flagged.
         "rare_word_zipf": 3.0,
-        # Words of 5 syllables or more ("verantwoordelijkheid") are flagged.
+        # Words of 5 syllables or more ("subsidieverstrekking") are flagged, unless they are
+        # everyday words (Zipf 4.5 or more: "informatie", "organiseren").
         "long_word_syllables": 5,
+        "common_word_zipf": 4.5,
         # A sentence with this many nouns made from verbs is flagged.
         "max_nominalisations": 2,
         # The score (0-100) a text needs to count as B1.
@@ -39,6 +41,7 @@ DEFAULTS = {
         "max_sentence_words": 20,
         "rare_word_zipf": 3.0,
         "long_word_syllables": 4,
+        "common_word_zipf": 4.5,
         "max_nominalisations": 2,
         "pass_score": 50,
         "weights": DUTCH_WEIGHTS,
@@ -47,6 +50,7 @@ DEFAULTS = {
         "max_sentence_words": 18,
         "rare_word_zipf": 3.0,
         "long_word_syllables": 5,
+        "common_word_zipf": 4.5,
         "max_nominalisations": 2,
         "pass_score": 50,
         "weights": DUTCH_WEIGHTS,

@@ -28,12 +28,41 @@
     return document.querySelector('main, [role="main"]');
   }
 
+  var BLOCKS = 'address, article, aside, blockquote, dd, details, div, dl, dt, figcaption, figure, ' +
+    'footer, h1, h2, h3, h4, h5, h6, header, li, ol, p, pre, section, summary, table, td, th, tr, ul';
+  var SKIPPED = 'button, script, style, template, noscript, svg, select, textarea, input, ' +
+    '[hidden], [aria-hidden="true"]';
+
+  // What a reader reads, one block a line. innerText would do this, but not in a preview
+  // iframe that is not being drawn; and buttons (such as read-aloud controls) are not text.
+  function readableText(root) {
+    var parts = [];
+    (function walk(node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(node.nodeValue);
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || node.matches(SKIPPED)) {
+        return;
+      }
+      var block = node.matches(BLOCKS) || node.tagName === 'BR';
+      if (block) {
+        parts.push('\n');
+      }
+      node.childNodes.forEach(walk);
+      if (block) {
+        parts.push('\n');
+      }
+    })(root);
+    return parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  }
+
   function analyse() {
     if (pending) {
       return pending;
     }
     var main = mainElement();
-    var text = main ? main.innerText : '';
+    var text = main ? readableText(main) : '';
     var language = (document.documentElement.lang || 'nl').split('-')[0];
     pending = fetch(config.endpoint, {
       method: 'POST',
@@ -68,13 +97,13 @@
   // The element that shows a sentence: the deepest listed element whose text contains its start.
   function holdsSentence(node, sentence) {
     var key = normalise(sentence).slice(0, 60);
-    if (!key || normalise(node.innerText).indexOf(key) === -1) {
+    if (!key || normalise(node.textContent).indexOf(key) === -1) {
       return false;
     }
     var children = node.querySelectorAll('*');
     for (var i = 0; i < children.length; i += 1) {
       if (children[i].matches('h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, blockquote, figcaption, summary, legend, label, caption')
-          && normalise(children[i].innerText).indexOf(key) !== -1) {
+          && normalise(children[i].textContent).indexOf(key) !== -1) {
         return false;
       }
     }
