@@ -1,0 +1,361 @@
+"""The query behind the public directory and the open-data API.
+
+Everything a visitor chooses lives in the query string, so a URL is a bookmark. Facet counts are
+"disjunctive": the count next to a discipline says how many makers you would see if you picked
+that discipline instead, with all other filters kept. Each facet is one grouped query, so the
+number of queries does not grow with the page size or the number of makers.
+"""
+
+import difflib
+import logging
+import re
+import string
+from dataclasses import dataclass, field
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import DatabaseError, transaction
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import Substr, Upper
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from .models import LANGUAGE_CHOICES, Discipline, Maker, MakerPhoto
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 24
+# Search hits beyond this many are not ranked; nobody pages that far through a relevance list.
+SEARCH_LIMIT = 1000
+FLAGS = [
+    ("looking_for_members", _("Looking for members")),
+    ("bookable", _("Can be booked")),
+    ("gives_lessons", _("Gives lessons or workshops")),
+]
+FLAG_NAMES = [name for name, _label in FLAGS]
+SORT_CHOICES = [
+    ("relevance", _("Best match")),
+    ("name", _("A to Z")),
+    ("newest", _("Newest first")),
+]
+LETTERS = list(string.ascii_uppercase)
+OTHER_LETTER = "0-9"
+THUMBNAIL = "fill-480x320"
+
+
+class DirectoryForm(forms.Form):
+    """The visitor's choices. Unknown values are errors (the API reports them as 400)."""
+
+    q = forms.CharField(label=_("Search"), max_length=200, required=False, strip=True)
+    discipline = forms.SlugField(label=_("Discipline"), max_length=80, required=False)
+    tag = forms.CharField(label=_("Genre or keyword"), max_length=100, required=False)
+    city = forms.CharField(label=_("Town or city"), max_length=80, required=False)
+    wijk = forms.CharField(label=_("Neighbourhood"), max_length=80, required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[("", "")] + Maker.KIND_CHOICES, required=False
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), choices=[("", "")] + LANGUAGE_CHOICES, required=False
+    )
+    looking_for_members = forms.BooleanField(required=False)
+    bookable = forms.BooleanField(required=False)
+    gives_lessons = forms.BooleanField(required=False)
+    letter = forms.CharField(label=_("First letter"), max_length=3, required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
+    page = forms.IntegerField(min_value=1, required=False)
+
+    FILTER_FIELDS = ["discipline", "tag", "city", "wijk", "kind", "language", *FLAG_NAMES, "letter"]
+
+    def clean_letter(self):
+        letter = self.cleaned_data["letter"].upper()
+        if letter and letter not in LETTERS and letter != OTHER_LETTER:
+            raise forms.ValidationError(_("Choose a letter from A to Z."), code="invalid_letter")
+        return letter
+
+
+@dataclass
+class Filters:
+    q: str = ""
+    discipline: str = ""
+    tag: str = ""
+    city: str = ""
+    wijk: str = ""
+    kind: str = ""
+    language: str = ""
+    looking_for_members: bool = False
+    bookable: bool = False
+    gives_lessons: bool = False
+    letter: str = ""
+    sort: str = ""
+    page: int = 1
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_form(cls, form):
+        data = {name: value for name, value in form.cleaned_data.items() if value not in (None,)}
+        data["page"] = data.get("page") or 1
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+    @classmethod
+    def from_querydict(cls, querydict):
+        """Lenient parsing for the HTML page: a bad value is dropped, not an error page."""
+        form = DirectoryForm(querydict)
+        if form.is_valid():
+            return cls.from_form(form), form
+        cleaned = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
+        cleaned["page"] = cleaned.get("page") or 1
+        return cls(**{k: v for k, v in cleaned.items() if k in cls.__dataclass_fields__}), form
+
+    def active(self):
+        """(field, value) of every filter in use, in form order."""
+        return [
+            (name, getattr(self, name))
+            for name in DirectoryForm.FILTER_FIELDS
+            if getattr(self, name)
+        ]
+
+    @property
+    def effective_sort(self):
+        if self.sort == "relevance" and not self.q:
+            return "name"
+        return self.sort or ("relevance" if self.q else "name")
+
+
+def apply_filters(queryset, filters, skip=()):
+    if filters.discipline and "discipline" not in skip:
+        queryset = queryset.filter(disciplines__slug=filters.discipline)
+    if filters.tag and "tag" not in skip:
+        queryset = queryset.filter(tags__name__iexact=filters.tag)
+    if filters.city and "city" not in skip:
+        queryset = queryset.filter(city__iexact=filters.city)
+    if filters.wijk and "wijk" not in skip:
+        queryset = queryset.filter(neighbourhood__iexact=filters.wijk)
+    if filters.kind and "kind" not in skip:
+        queryset = queryset.filter(kind=filters.kind)
+    if filters.language and "language" not in skip:
+        queryset = queryset.filter(languages__contains=f",{filters.language},")
+    for flag in FLAG_NAMES:
+        if getattr(filters, flag) and flag not in skip:
+            queryset = queryset.filter(**{flag: True})
+    if filters.letter and "letter" not in skip:
+        if filters.letter == OTHER_LETTER:
+            no_letter = Q()
+            for letter in LETTERS:
+                no_letter &= ~Q(name__istartswith=letter)
+            queryset = queryset.filter(no_letter)
+        else:
+            queryset = queryset.filter(name__istartswith=filters.letter)
+    return queryset
+
+
+def search_ids(query, locales):
+    """Ids of live makers matching `query`, best first, through the configured search backend.
+
+    Only simple filters go to the backend, so this works the same on the database backends and
+    on Elasticsearch; the directory's own filters are applied afterwards in SQL.
+    """
+    words = search_words(query)
+    if not words:
+        return []
+    backend = get_search_backend()
+    candidates = Maker.objects.filter(live=True, locale__in=locales)
+    try:
+        # A savepoint, so a query the engine rejects cannot break the page's transaction.
+        with transaction.atomic():
+            results = backend.search(words, candidates, operator="and")
+            return [maker.pk for maker in results[:SEARCH_LIMIT]]
+    except DatabaseError:
+        logger.warning("Search failed for %r", words, exc_info=True)
+        return []
+
+
+def search_words(query):
+    """Letters, digits and dashes only: quotes and operators mean nothing to visitors here,
+    and some engines (SQLite FTS5) reject unbalanced quotes."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", query).split())
+
+
+class Directory:
+    """One directory request: the filters, the visible makers in a locale, facets and a page."""
+
+    def __init__(self, filters, locale=None, page_size=None):
+        self.filters = filters
+        self.locale = locale or Locale.get_active()
+        self.page_size = page_size or PAGE_SIZE
+
+    @cached_property
+    def source_locale(self):
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self.locale
+        return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+    @cached_property
+    def ranked_ids(self):
+        if not self.filters.q:
+            return None
+        return search_ids(self.filters.q, {self.locale, self.source_locale})
+
+    def base(self):
+        queryset = Maker.objects.visible_in(self.locale)
+        if self.ranked_ids is not None:
+            queryset = queryset.filter(pk__in=self.ranked_ids)
+        return queryset
+
+    def results_queryset(self, skip=()):
+        return apply_filters(self.base(), self.filters, skip=skip)
+
+    # --- the page of results -------------------------------------------------------------
+
+    @cached_property
+    def page(self):
+        queryset = self.results_queryset()
+        sort = self.filters.effective_sort
+        if sort == "relevance":
+            # Keep the search engine's order: rank the matching ids in Python, fetch one page.
+            matching = set(queryset.values_list("pk", flat=True))
+            ordered = [pk for pk in self.ranked_ids if pk in matching]
+            paginator = Paginator(ordered, self.page_size)
+            page = paginator.get_page(self.filters.page)
+            by_id = {
+                m.pk: m
+                for m in self.with_card_data(Maker.objects.filter(pk__in=list(page.object_list)))
+            }
+            page.object_list = [by_id[pk] for pk in page.object_list if pk in by_id]
+            return page
+        ordering = ["-first_published_at", "-pk"] if sort == "newest" else ["name", "pk"]
+        paginator = Paginator(self.with_card_data(queryset.order_by(*ordering)), self.page_size)
+        return paginator.get_page(self.filters.page)
+
+    @staticmethod
+    def with_card_data(queryset):
+        photos = MakerPhoto.objects.select_related("image").prefetch_related("image__renditions")
+        return queryset.select_related("locale").prefetch_related(
+            "disciplines", "tags", Prefetch("photos", queryset=photos)
+        )
+
+    @property
+    def total(self):
+        return self.page.paginator.count
+
+    # --- names of disciplines in the visitor's language ------------------------------------
+
+    @cached_property
+    def discipline_names(self):
+        """Dutch discipline id -> (slug, name in the visitor's language); one query."""
+        rows = Discipline.objects.filter(locale__in={self.locale, self.source_locale}).values(
+            "pk", "slug", "name", "translation_key", "locale_id", "sort_order"
+        )
+        local = {r["translation_key"]: r["name"] for r in rows if r["locale_id"] == self.locale.pk}
+        return {
+            r["pk"]: (r["slug"], local.get(r["translation_key"], r["name"]), r["sort_order"])
+            for r in rows
+            if r["locale_id"] == self.source_locale.pk
+        }
+
+    def discipline_labels(self, maker):
+        names = self.discipline_names
+        return [names[d.pk][1] for d in maker.disciplines.all() if d.pk in names]
+
+    # --- facets ---------------------------------------------------------------------------
+
+    def _grouped(self, facet, field_name):
+        queryset = self.results_queryset(skip={facet}).filter(**{f"{field_name}__gt": ""})
+        return list(
+            queryset.order_by().values_list(field_name).annotate(n=Count("pk", distinct=True))
+        )
+
+    @cached_property
+    def facets(self):
+        f = self.filters
+        disciplines = dict(
+            self.results_queryset(skip={"discipline"})
+            .filter(disciplines__isnull=False)
+            .order_by()
+            .values_list("disciplines")
+            .annotate(n=Count("pk", distinct=True))
+        )
+        discipline_options = sorted(
+            (
+                {"value": slug, "label": name, "count": disciplines.get(pk, 0), "order": order}
+                for pk, (slug, name, order) in self.discipline_names.items()
+            ),
+            key=lambda o: (o["order"], str(o["label"])),
+        )
+        tags = sorted(self._grouped("tag", "tags__name"), key=lambda r: (-r[1], r[0].lower()))
+        cities = sorted(self._grouped("city", "city"), key=lambda r: r[0].lower())
+        kinds = dict(self._grouped("kind", "kind"))
+        wijken = []
+        if f.city:
+            wijken = sorted(self._grouped("wijk", "neighbourhood"), key=lambda r: r[0].lower())
+        language_counts = self.results_queryset(skip={"language"}).aggregate(
+            **{
+                code: Count("pk", filter=Q(languages__contains=f",{code},"))
+                for code, _l in LANGUAGE_CHOICES
+            }
+        )
+        flag_counts = self.results_queryset().aggregate(
+            **{flag: Count("pk", filter=Q(**{flag: True})) for flag in FLAG_NAMES}
+        )
+        return {
+            "discipline": [
+                o for o in discipline_options if o["count"] or o["value"] == f.discipline
+            ],
+            "tag": [{"value": name, "label": name, "count": n} for name, n in tags[:30]],
+            "city": [{"value": name, "label": name, "count": n} for name, n in cities],
+            "wijk": [{"value": name, "label": name, "count": n} for name, n in wijken],
+            "kind": [
+                {"value": value, "label": label, "count": kinds.get(value, 0)}
+                for value, label in Maker.KIND_CHOICES
+            ],
+            "language": [
+                {"value": code, "label": label, "count": language_counts[code]}
+                for code, label in LANGUAGE_CHOICES
+                if language_counts[code] or code == f.language
+            ],
+            "flags": [
+                {
+                    "value": flag,
+                    "label": label,
+                    "count": flag_counts[flag],
+                    "checked": getattr(f, flag),
+                }
+                for flag, label in FLAGS
+            ],
+        }
+
+    @cached_property
+    def letters(self):
+        """The A–Z jump list: letters with makers link, others are shown but not linked."""
+        counts = dict(
+            self.results_queryset(skip={"letter"})
+            .order_by()
+            .annotate(first=Upper(Substr("name", 1, 1)))
+            .values_list("first")
+            .annotate(n=Count("pk"))
+        )
+        other = sum(n for letter, n in counts.items() if letter not in LETTERS)
+        items = [{"letter": c, "count": counts.get(c, 0)} for c in LETTERS]
+        items.append({"letter": OTHER_LETTER, "count": other})
+        return items
+
+    # --- help when nothing is found -------------------------------------------------------
+
+    def suggestion(self):
+        """A known word close to what was typed: a tag, a town or a discipline."""
+        query = self.filters.q.strip().lower()
+        if not query:
+            return None
+        vocabulary = {name.lower(): name for _pk, (_s, name, _o) in self.discipline_names.items()}
+        live = Maker.objects.visible_in(self.locale)
+        for name in live.exclude(city="").order_by().values_list("city", flat=True).distinct():
+            vocabulary.setdefault(name.lower(), name)
+        for name in live.order_by().values_list("tags__name", flat=True).distinct():
+            if name:
+                vocabulary.setdefault(name.lower(), name)
+        matches = difflib.get_close_matches(query, list(vocabulary), n=1, cutoff=0.7)
+        if matches and matches[0] != query:
+            return str(vocabulary[matches[0]])
+        return None
