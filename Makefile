@@ -11,7 +11,7 @@ PORT ?= 8000
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	$(PY) -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -19,54 +19,11 @@ from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from . import demo_content as content
+from .demo_logins import DEMO_USERS
 from .models import FooterText, HomePage, IndexPage, Menu, MenuItem, SiteSettings, StandardPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-
-# Demo logins, printed by `make run`. Never use these outside a local demo.
-DEMO_USERS = [
-    {
-        "email": "redacteur@cultuurhuis.example",
-        "password": "demo-redacteur",
-        "first_name": "Fenna",
-        "last_name": "Brouwers",
-        "group": "Editors",
-        "role": "editor",
-    },
-    {
-        "email": "moderator@cultuurhuis.example",
-        "password": "demo-moderator",
-        "first_name": "Ruud",
-        "last_name": "Hameleers",
-        "group": "Moderators",
-        "role": "moderator",
-    },
-    {
-        "email": "maker.koor@cultuurhuis.example",
-        "password": "demo-maker",
-        "first_name": "Ans",
-        "last_name": "Jongen",
-        "group": "Makers",
-        "role": "maker",
-    },
-    {
-        "email": "maker.band@cultuurhuis.example",
-        "password": "demo-maker",
-        "first_name": "Sem",
-        "last_name": "Lemmens",
-        "group": "Makers",
-        "role": "maker",
-    },
-    {
-        "email": "admin@cultuurhuis.example",
-        "password": "demo-admin",
-        "first_name": "Beheer",
-        "last_name": "",
-        "group": None,
-        "role": "superuser",
-    },
-]
 
 
 def to_wagtail_richtext(html):

@@ -5,7 +5,7 @@ import sys
 host, port = sys.argv[1], sys.argv[2]
 base = f"http://{host}:{port}"
 sys.path.insert(0, ".")
-from home.demo import DEMO_USERS  # noqa: E402
+from home.demo_logins import DEMO_USERS  # noqa: E402
 
 print()
 print("Cultuurhuis is running.")
