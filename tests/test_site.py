@@ -257,3 +257,75 @@ def test_demo_home_exists_once_per_language():
         "en",
         "nl",
     ]
+
+
+def test_wagtail_localize_translation_of_a_live_page_starts_as_a_draft(client):
+    """Editors translate with wagtail-localize; the translation waits until an editor publishes it."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    page = StandardPage(title="Open dag", slug="open-dag", intro="Kom kijken op de open dag.")
+    home("nl").add_child(instance=page)
+    page.save_revision().publish()
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="en")
+    )
+    translation.save_target(publish=False)
+
+    english = page.get_translation(Locale.objects.get(language_code="en"))
+    assert english.live is False
+    assert client.get(english.url).status_code == 404
+
+
+def test_every_content_block_renders_accessibly(client):
+    from wagtail.images import get_image_model
+
+    from tests.factories import StandardPageFactory
+
+    image = get_image_model().objects.first()
+    page = StandardPageFactory(parent=home("nl"), title="Alle blokken", slug="alle-blokken")
+    page.body = [
+        ("heading", "Een kop"),
+        ("paragraph", '<p>Tekst met <a href="https://example.org">een link</a>.</p>'),
+        (
+            "image",
+            {"image": image, "alt_text": "Drie gekleurde cirkels", "caption": "Onderschrift"},
+        ),
+        ("cta", {"text": "Naar contact", "page": demo_page("contact"), "url": ""}),
+        ("in_short", ["Punt een", "Punt twee"]),
+        ("faq", [{"question": "Wat kost het?", "answer": "<p>Niets.</p>"}]),
+    ]
+    page.save_revision().publish()
+
+    html = client.get("/nl/alle-blokken/").content.decode()
+    assert "<h2>Een kop</h2>" in html
+    assert 'alt="Drie gekleurde cirkels"' in html
+    assert '<a class="button" href="/nl/contact/">Naar contact</a>' in html
+    assert "In het kort" in html and "<li>Punt twee</li>" in html
+    assert "<summary>Wat kost het?</summary>" in html
+
+
+def test_button_needs_a_page_or_an_address():
+    from wagtail.blocks import StructBlockValidationError
+
+    from home.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python({"text": "Klik", "page": None, "url": ""}))
+    assert "page" in error.value.block_errors
+
+
+def test_image_block_requires_alt_text():
+    from django.core.exceptions import ValidationError
+    from wagtail.blocks import StructBlockValidationError
+    from wagtail.images import get_image_model
+
+    from home.blocks import ImageBlock
+
+    block = ImageBlock()
+    image = get_image_model().objects.first()
+    with pytest.raises((StructBlockValidationError, ValidationError)):
+        block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
