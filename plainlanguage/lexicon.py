@@ -204,6 +204,26 @@ def _looks_like_dutch_participle(word):
     return core.endswith(("d", "t", "en")) and not core.endswith(("heid", "ment", "tijd", "isme"))
 
 
+GERMAN_PARTICLES = (
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
+    "zu", "zurück", "zusammen", "dar", "vorbei", "um",
+)  # fmt: skip
+GERMAN_NOT_PARTICIPLE = {"gegen", "genug", "gestern", "gerecht", "geschichten", "gesellschaft"}
+
+
+def _looks_like_german_participle(word):
+    if word in GERMAN_NOT_PARTICIPLE or len(word) < 6:
+        return False
+    if word.endswith("iert"):
+        return True
+    core = word
+    for particle in GERMAN_PARTICLES:
+        if word.startswith(particle + "ge"):
+            core = word[len(particle) :]
+            break
+    return core.startswith("ge") and core.endswith(("t", "en"))
+
+
 def passives(tokens, language):
     """(first token index, last token index) of each passive construction in a sentence."""
     words = [token.lower for token in tokens]
@@ -251,16 +271,9 @@ def passives(tokens, language):
         for i, word in enumerate(words):
             if word not in GERMAN_WERDEN:
                 continue
-            window = range(max(0, i - 3), min(len(words), i + 12))
-            for j in window:
-                candidate = words[j]
-                if j == i:
-                    continue
-                if (
-                    candidate.startswith("ge")
-                    and candidate.endswith(("t", "en"))
-                    and len(candidate) > 5
-                ) or (candidate.endswith("iert") and len(candidate) > 6):
+            # German puts the participle at the end of the clause: look well ahead.
+            for j in [*range(i + 1, min(len(words), i + 30)), *range(max(0, i - 3), i)]:
+                if _looks_like_german_participle(words[j]):
                     found.append((min(i, j), max(i, j)))
                     break
     return found
