@@ -229,6 +229,24 @@ class Directory:
         paginator = Paginator(self.with_card_data(queryset.order_by(*ordering)), self.page_size)
         return paginator.get_page(self.filters.page)
 
+    def window(self, offset, limit):
+        """(total, makers) for an offset/limit slice, in the chosen order (for the API)."""
+        queryset = self.results_queryset()
+        if self.filters.effective_sort == "relevance":
+            matching = set(queryset.values_list("pk", flat=True))
+            ordered = [pk for pk in self.ranked_ids if pk in matching]
+            wanted = ordered[offset : offset + limit]
+            by_id = {m.pk: m for m in self.with_card_data(Maker.objects.filter(pk__in=wanted))}
+            return len(ordered), [by_id[pk] for pk in wanted if pk in by_id]
+        ordering = (
+            ["-first_published_at", "-pk"]
+            if self.filters.effective_sort == "newest"
+            else ["name", "pk"]
+        )
+        total = queryset.count()
+        makers = list(self.with_card_data(queryset.order_by(*ordering))[offset : offset + limit])
+        return total, makers
+
     @staticmethod
     def with_card_data(queryset):
         photos = MakerPhoto.objects.select_related("image").prefetch_related("image__renditions")

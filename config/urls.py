@@ -14,6 +14,7 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v2/makers/", include("artists.urls")),
 ]
 
 if settings.SERVE_MEDIA:
