@@ -55,6 +55,11 @@ bench: install messages
 eval-b1: install
 	$(PY) -m plainlanguage.evaluate
 
+# Lighthouse (from npm, pinned in audit/package-lock.json) against the demo site in Debian's Chromium.
+audit: install messages
+	npm ci --prefix audit --no-audit --no-fund --loglevel=error
+	$(PY) audit/lighthouse.py
+
 clean-db:
 	rm -f db.sqlite3
 	rm -rf media

@@ -64,6 +64,8 @@ def demo_server():
         "MEDIA_ROOT": str(workdir / "media"),
         "SEARCH_BACKEND": "database",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Canonical and hreflang URLs then point at this very server.
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     log = open(workdir / "setup.log", "w")  # noqa: SIM115 - closed below
