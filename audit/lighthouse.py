@@ -46,9 +46,16 @@ def first_profile_url(base_url):
 
 def audit(url, out_path):
     flags = " ".join(CHROMIUM_ARGS)
-    subprocess.run(
-        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out_path}",
-         f"--chrome-flags={flags}", f"--only-categories={','.join(CATEGORIES)}"],
+    subprocess.run(  # noqa: S603 - our own pinned Lighthouse on our own loopback server
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out_path}",
+            f"--chrome-flags={flags}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
         env={**os.environ, "CHROME_PATH": chromium_path() or "/usr/bin/chromium"},
         check=True,
     )
@@ -57,7 +64,9 @@ def audit(url, out_path):
     failing = [
         f"{audit_id}: {item['title']}"
         for audit_id, item in report["audits"].items()
-        if item.get("score") is not None and item["score"] < 0.9 and item.get("scoreDisplayMode") == "binary"
+        if item.get("score") is not None
+        and item["score"] < 0.9
+        and item.get("scoreDisplayMode") == "binary"
     ]
     return scores, failing
 
@@ -74,17 +83,23 @@ def main():
         for name, path in pages.items():
             if not path:
                 continue
-            scores, failing = audit(f"{base_url}{path}", results_dir / f"{name.replace(' ', '-')}.json")
+            scores, failing = audit(
+                f"{base_url}{path}", results_dir / f"{name.replace(' ', '-')}.json"
+            )
             rows.append({"page": name, "path": path, **scores, "failing_audits": failing})
     print(f"\n{'page':<20} {'path':<40} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
     below = []
     for row in rows:
-        print(f"{row['page']:<20} {row['path']:<40} " + " ".join(f"{row[c]:>13}" for c in CATEGORIES))
+        print(
+            f"{row['page']:<20} {row['path']:<40} " + " ".join(f"{row[c]:>13}" for c in CATEGORIES)
+        )
         below += [f"{row['page']} {c} {row[c]} < {BAR[c]}" for c in CATEGORIES if row[c] < BAR[c]]
         for item in row["failing_audits"]:
             print(f"    failing: {item}")
     summary = results_dir / "summary.json"
-    summary.write_text(json.dumps({"date": datetime.now(UTC).isoformat(), "bar": BAR, "pages": rows}, indent=2))
+    summary.write_text(
+        json.dumps({"date": datetime.now(UTC).isoformat(), "bar": BAR, "pages": rows}, indent=2)
+    )
     print(f"\nJSON: {summary.relative_to(ROOT)}")
     if below:
         print("Below the bar:\n  " + "\n  ".join(below))
