@@ -33,6 +33,7 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by white space, or at a
 # line break: headings, list items and table cells are sentences of their own.
 SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n+|[:;](?=\s*\n)")
+MIN_RATE_WORDS = 30
 KINDS = ("long_sentence", "rare_word", "long_word", "passive", "jargon", "nominalisation")
 
 
@@ -416,7 +417,9 @@ class _Checker:
     # Scores ---------------------------------------------------------------------------------
 
     def metrics(self, words, sentences, long_sentences, rare, long, nominal, passive, jargon):
-        words_ = max(words, 1)
+        # Word-level rates of a short label ("Inleiding") would be 0% or 100%; counting
+        # short texts as at least MIN_RATE_WORDS words keeps one word from deciding the verdict.
+        words_ = max(words, MIN_RATE_WORDS)
         sentences_ = max(sentences, 1)
         return {
             "words_per_sentence": round(words / sentences_, 2),

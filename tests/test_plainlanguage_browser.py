@@ -1,6 +1,7 @@
 """The readability (B1) check in the page editor's checks panel, in a real Chromium."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -24,7 +25,7 @@ def open_editor(page, live_site, path="/nl/over-ons/"):
     # The userbar on the live page links to the editor, so no database ids are needed here.
     page.goto(f"{live_site}{path}")
     edit_url = page.locator("wagtail-userbar a[href*='/edit/']").first.get_attribute("href")
-    page.goto(edit_url)
+    page.goto(live_site + urlsplit(edit_url).path)  # the userbar's links are protocol-relative
     page.locator('[data-side-panel-toggle="checks"]').click()
     return page.locator('[data-side-panel="checks"]')
 
