@@ -58,7 +58,8 @@ DEMO_VIEWS = {
     "vereniging-of-stichting": 18,
 }
 
-# Editors and moderators manage themes and read the feedback report.
+# Editors and moderators manage themes and read the feedback report. Migration 0002 grants
+# this too; the demo repeats it in case it created the groups after migrating.
 GROUP_PERMISSIONS = [
     "add_kennisbanktheme",
     "change_kennisbanktheme",

@@ -46,3 +46,21 @@ def sentence_lengths(articles, language):
 def average_sentence_length(articles, language):
     lengths = sentence_lengths(articles, language)
     return sum(lengths) / len(lengths)
+
+
+def article_text(fields):
+    """An article from demo_content as plain text, one block a paragraph, for the B1 checker."""
+    from plainlanguage.analysis import html_to_text
+
+    parts = [fields["title"], fields["summary"]]
+    for block_type, value in fields["body"]:
+        if block_type in ("heading", "tip"):
+            parts.append(value)
+        elif block_type == "paragraph":
+            parts.append(html_to_text(value))
+        elif block_type == "steps":
+            parts.extend(value)
+        elif block_type == "faq":
+            for item in value:
+                parts += [item["question"], html_to_text(item["answer"])]
+    return "\n\n".join(parts)

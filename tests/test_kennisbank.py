@@ -117,6 +117,18 @@ def test_demo_articles_keep_sentences_short():
     assert average_sentence_length(ARTICLES, "nl") < 15
 
 
+@pytest.mark.parametrize("language", ["nl", "en", "de"])
+def test_demo_articles_are_b1_by_the_projects_checker(language):
+    analysis = pytest.importorskip("plainlanguage.analysis")
+    from kennisbank.readability import article_text
+
+    verdicts = {
+        article["key"]: analysis.analyse(article_text(article[language]), language).verdict
+        for article in ARTICLES
+    }
+    assert {key: verdict for key, verdict in verdicts.items() if verdict != "b1"} == {}
+
+
 # --- index, themes, tags ----------------------------------------------------------------------
 
 
@@ -363,8 +375,8 @@ def test_reading_time_follows_the_length_of_the_text():
 
 
 def test_every_block_type_renders(client):
-    from wagtail.documents import get_document_model
     from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
 
     document = get_document_model().objects.create(
         title="Voorbeeldbegroting", file=ContentFile(b"a;b\n1;2\n", name="begroting.csv")
