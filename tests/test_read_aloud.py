@@ -56,7 +56,10 @@ def test_reads_the_page_sentence_by_sentence_in_its_language(live_site, browser)
     first = page.evaluate("window.__speech.spoken[0]")
     assert first == {"text": "Over ons", "lang": "nl-NL", "voice": "Test nl-NL"}
     page.wait_for_function("CSS.highlights.has('read-aloud')")
-    assert page.evaluate("CSS.highlights.get('read-aloud').values().next().value.toString()") == "Over ons"
+    assert (
+        page.evaluate("CSS.highlights.get('read-aloud').values().next().value.toString()")
+        == "Over ons"
+    )
 
     page.evaluate("window.__finishSentence()")
     second = page.evaluate("window.__speech.spoken[1].text")
