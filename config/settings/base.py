@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "artists",
     "kennisbank",
+    "search",
     "plainlanguage",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -155,8 +156,22 @@ if SEARCH_BACKEND == "elasticsearch":
             "ATOMIC_REBUILD": True,
         }
     }
+    # Kept up to date beside Elasticsearch, so the site search can fall back to it when
+    # Elasticsearch is down or slow (search/engine.py).
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database"}
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The site search's own Elasticsearch indexes (search/documents.py): one per language, behind
+# an alias, with Dutch/English/German analysers. A short timeout: after it, or when the server
+# is down, the search page answers from the database backend instead.
+SEARCH_ELASTICSEARCH = {
+    "URLS": env_list("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
+    "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "cultuurhuis_"),
+    "TIMEOUT": float(env("SEARCH_ELASTICSEARCH_TIMEOUT", "2")),
+    # Seconds to skip Elasticsearch after it failed, so a dead server does not slow every page.
+    "RETRY_AFTER": 30,
+}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cultuurhuis <noreply@cultuurhuis.example>")

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 
 # Each app with demo content has a `demo` module with `load(stdout)`; the home app goes first.
-DEMO_APPS = ["home", "kennisbank", "artists"]
+DEMO_APPS = ["home", "kennisbank", "artists", "search"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the site search's Elasticsearch indexes (one per language) anew and swap them in. "
+        "Search keeps working on the old indexes until the swap."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--rebuild",
+            action="store_true",
+            help="Build new indexes from the database and point the aliases at them (the default).",
+        )
+
+    def handle(self, *args, **options):
+        from search import documents
+
+        try:
+            documents.rebuild(log=self.stdout.write)
+        except documents.SEARCH_ERRORS as error:
+            raise CommandError(
+                f"Elasticsearch is not reachable or refused the index: {error}"
+            ) from error
+        self.stdout.write(self.style.SUCCESS("Site search indexes are ready."))

@@ -1,0 +1,147 @@
+"""Site search: the search page, editor-managed synonyms and the log of searches without results."""
+
+import re
+
+from django.core.cache import cache
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from home.models import BasePage
+
+SYNONYM_CACHE_KEY = "search:synonym-groups"
+
+
+class SearchPage(RoutablePageMixin, BasePage):
+    """One per language, right under the home page: /nl/zoeken/, /en/search/, /de/suche/."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence above the search box, for example what people can find here."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    # The search page itself is never a search result.
+    search_fields = []
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("search page")
+
+    @path("")
+    def results(self, request):
+        from .views import search_view
+
+        return search_view(request, self)
+
+    @path("suggest/", name="suggest")
+    def suggest(self, request):
+        from .views import suggest_view
+
+        return suggest_view(request, self)
+
+    def get_sitemap_urls(self, request=None):
+        # Result pages are endless and thin; the sitemap points at the real content instead.
+        return []
+
+
+class SearchSynonymQuerySet(models.QuerySet):
+    def groups(self):
+        """Every group as a list of lower-case words or phrases, cached until an editor saves."""
+        groups = cache.get(SYNONYM_CACHE_KEY)
+        if groups is None:
+            groups = [synonym.words() for synonym in self.all()]
+            groups = [group for group in groups if len(group) > 1]
+            cache.set(SYNONYM_CACHE_KEY, groups, 3600)
+        return groups
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to visitors, such as "toneel, theater". One group per row."""
+
+    terms = models.CharField(
+        _("words with the same meaning"),
+        max_length=300,
+        help_text=_(
+            "Two or more words, split by commas. For example: toneel, theater. "
+            "A search for one word also finds the others."
+        ),
+    )
+
+    objects = SearchSynonymQuerySet.as_manager()
+    panels = [FieldPanel("terms")]
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return self.terms
+
+    def words(self):
+        return [w for w in (" ".join(t.split()).lower() for t in self.terms.split(",")) if w]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.words()) < 2:
+            raise ValidationError(
+                {"terms": _("Write at least two words, split by a comma.")}, code="too_few"
+            )
+
+    def save(self, *args, **kwargs):
+        self.terms = ", ".join(self.words())
+        super().save(*args, **kwargs)
+        cache.delete(SYNONYM_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(SYNONYM_CACHE_KEY)
+        return result
+
+
+def normalise_query(query):
+    return " ".join(re.sub(r"\s+", " ", query).lower().split())[:200]
+
+
+class ZeroResultQuery(models.Model):
+    """How often a search found nothing, per day and language, so editors know what to write.
+
+    Wagtail's search promotions keep the daily hits of every query; they do not know whether a
+    query found anything, so this table counts only the empty ones.
+    """
+
+    query_string = models.CharField(_("search words"), max_length=200)
+    language = models.CharField(_("language"), max_length=10)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query_string", "language", "date"], name="search_zero_result_day"
+            )
+        ]
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, query, language):
+        query = normalise_query(query)
+        if not query:
+            return
+        row, _created = cls.objects.get_or_create(
+            query_string=query, language=language, date=timezone.localdate()
+        )
+        cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)

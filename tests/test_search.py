@@ -1,0 +1,326 @@
+"""Site search on the database backend: the page, facets, highlighting, logging, promotions."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
+
+from artists.models import Maker
+from search import query as q
+from search.highlight import from_elasticsearch, highlight
+from search.models import SearchPage, SearchSynonym, ZeroResultQuery
+from tests.factories import UserFactory
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # Synonyms, spelling words and the search page URL are cached; each test starts clean.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def titles(response):
+    return re.findall(r'search-hit__title"><a href="[^"]*">([^<]+)', response.content.decode())
+
+
+def count_text(response):
+    match = re.search(r'id="result-count"[^>]*>(.*?)</p>', response.content.decode(), re.S)
+    return " ".join(match.group(1).split()) if match else None
+
+
+# --- the pages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "lang"), [("/nl/zoeken/", "nl"), ("/en/search/", "en"), ("/de/suche/", "de")]
+)
+def test_search_page_exists_in_every_language(client, url, lang):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert f'<html lang="{lang}">' in response.content.decode()
+    assert 'role="search"' in response.content.decode()
+
+
+def test_header_has_a_search_form_on_every_page(client):
+    body = client.get("/en/about-us/").content.decode()
+    assert 'role="search"' in body
+    assert 'action="/en/search/"' in body
+    assert 'data-suggest-url="/en/search/suggest/"' in body
+
+
+def test_demo_search_pages_are_idempotent():
+    from io import StringIO
+
+    from search import demo
+
+    before = (
+        SearchPage.objects.count(),
+        SearchSynonym.objects.count(),
+        SearchPromotion.objects.count(),
+    )
+    demo.load(StringIO())
+    assert (
+        SearchPage.objects.count(),
+        SearchSynonym.objects.count(),
+        SearchPromotion.objects.count(),
+    ) == before
+    assert before[0] == 3
+
+
+def test_finds_makers_articles_and_pages_with_counts(client):
+    response = client.get("/nl/zoeken/", {"q": "repetitieruimte"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Een repetitieruimte vinden" in titles(response)
+    assert "Repetitieruimte huren" in titles(response)
+    # The type facet shows how many of each kind.
+    assert (
+        re.search(r"Kennisbank articles|Kennisbankartikelen|Artikelen", body)
+        or "type=article" in body
+    )
+    assert "type=article" in body and "type=page" in body
+
+
+def test_type_filter_and_shareable_url(client):
+    response = client.get("/nl/zoeken/", {"q": "koor", "type": "maker"})
+    body = response.content.decode()
+    assert titles(response)
+    assert all(
+        "/makers/" in url for url in re.findall(r'search-hit__title"><a href="([^"]*)"', body)
+    )
+    # Facets of makers appear only among makers, as links that keep the query.
+    assert "discipline=koor" in body
+    assert "city=Heerlen" in body
+
+
+def test_discipline_and_city_facets_filter(client):
+    response = client.get("/nl/zoeken/", {"q": "koor", "discipline": "koor", "city": "Heerlen"})
+    assert titles(response) == ["Gemengd Koor Cantabile"]
+
+
+def test_theme_facet_filters_articles(client):
+    response = client.get("/nl/zoeken/", {"q": "vrijwilligers", "theme": "geld-en-subsidie"})
+    found = titles(response)
+    assert found
+    assert (
+        "De vrijwilligersvergoeding: zo werkt het" in found
+        or "Subsidie aanvragen voor je groep" in found
+    )
+    assert 'aria-current="true"' in response.content.decode()
+
+
+def test_pagination_keeps_the_query(client):
+    first = client.get("/nl/zoeken/", {"q": "we"})
+    body = first.content.decode()
+    if 'rel="next"' not in body:
+        pytest.skip("the demo has too few results for two pages")
+    assert "?q=we&amp;page=2" in body
+    second = client.get("/nl/zoeken/", {"q": "we", "page": 2})
+    assert second.status_code == 200
+    assert set(titles(first)).isdisjoint(titles(second))
+
+
+def test_bad_page_numbers_and_types_do_not_fail(client):
+    for params in (
+        {"q": "koor", "page": "x"},
+        {"q": "koor", "page": "99999"},
+        {"q": "koor", "type": "<b>"},
+    ):
+        assert client.get("/nl/zoeken/", params).status_code == 200
+
+
+def test_untranslated_makers_fall_back_to_dutch_on_english(client):
+    response = client.get("/en/search/", {"q": "Cantabile"})
+    assert "Gemengd Koor Cantabile" in titles(response)
+    body = response.content.decode()
+    assert "/en/makers/gemengd-koor-cantabile/" in body
+
+
+def test_drafts_are_never_found(client):
+    maker = Maker.objects.get(name="Gemengd Koor Cantabile", locale__language_code="nl")
+    maker.name = "Zangclub Geheimzinnig"
+    maker.save_revision()  # a draft: the live row keeps the old name
+    assert (
+        client.get("/nl/zoeken/", {"q": "Geheimzinnig"}).content.decode().count("search-hit__title")
+        == 0
+    )
+
+
+def test_unpublished_maker_is_not_found(client):
+    maker = Maker.objects.get(name="Gemengd Koor Cantabile", locale__language_code="nl")
+    maker.unpublish()
+    assert "Gemengd Koor Cantabile" not in titles(client.get("/nl/zoeken/", {"q": "Cantabile"}))
+
+
+def test_query_words_are_highlighted_and_text_escaped():
+    # Tags in rich text are dropped; what is left (even "<" typed by a maker) is escaped.
+    html = highlight(
+        "<p>Wij zijn een koor & 5 < 6 <script>x</script> koren</p>", set(q.word_forms("koren"))
+    )
+    assert "<script>" not in html and "<p>" not in html
+    assert html == "Wij zijn een <mark>koor</mark> &amp; 5 &lt; 6 x <mark>koren</mark>"
+
+
+def test_elasticsearch_fragments_are_escaped_before_marking():
+    html = from_elasticsearch("<b>x</b> \ue000koor\ue001 <img src=x onerror=alert(1)>")
+    assert html == "&lt;b&gt;x&lt;/b&gt; <mark>koor</mark> &lt;img src=x onerror=alert(1)&gt;"
+
+
+def test_visitor_input_is_escaped(client):
+    body = client.get("/nl/zoeken/", {"q": '<script>alert("x")</script>'}).content.decode()
+    assert '<script>alert("x")</script>' not in body
+    assert "&lt;script&gt;" in body
+
+
+def test_snippets_mark_the_search_words(client):
+    body = client.get("/nl/zoeken/", {"q": "koor", "type": "maker"}).content.decode()
+    assert "<mark>" in body
+
+
+@pytest.mark.parametrize("query", ["foto's", '"koor', "koor'", "'", "AND OR NOT", "(", "*", "-"])
+def test_quotes_apostrophes_and_operators_never_fail(client, query):
+    assert client.get("/nl/zoeken/", {"q": query}).status_code == 200
+    assert client.get("/nl/zoeken/suggest/", {"q": query}).status_code == 200
+
+
+def test_no_results_gives_b1_next_steps(client):
+    response = client.get("/nl/zoeken/", {"q": "xylofoonstemmer"})
+    body = response.content.decode()
+    assert "Wat kun je nu doen?" in body or "What can you do now?" in body
+    assert 'href="/nl/makers/"' in body
+    assert 'href="/nl/kennisbank/"' in body
+
+
+# --- forgiving matching -----------------------------------------------------------------------
+
+
+def test_word_forms_cover_dutch_plurals():
+    assert "koor" in q.word_forms("koren")
+    assert "dans" in q.word_forms("dansers")
+    assert "foto" in q.word_forms("foto's")
+
+
+def test_plural_finds_the_singular(client):
+    assert "Gemengd Koor Cantabile" in titles(
+        client.get("/nl/zoeken/", {"q": "koren", "type": "maker"})
+    )
+
+
+def test_typo_is_corrected_when_nothing_matches(client):
+    response = client.get("/nl/zoeken/", {"q": "toneelvereneging"})
+    assert "Toneelvereniging Het Doek" in titles(response)
+    assert "toneelvereniging" in response.content.decode()
+
+
+def test_editor_synonyms_apply_at_once(client):
+    assert "Fotoclub Sluitertijd" not in titles(
+        client.get("/nl/zoeken/", {"q": "kiekjes", "type": "maker"})
+    )
+    SearchSynonym.objects.create(terms="kiekjes, fotografie")
+    assert "Fotoclub Sluitertijd" in titles(
+        client.get("/nl/zoeken/", {"q": "kiekjes", "type": "maker"})
+    )
+
+
+def test_synonym_needs_two_words():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        SearchSynonym(terms="toneel").full_clean()
+    synonym = SearchSynonym(terms=" Toneel ,  THEATER ")
+    synonym.save()
+    assert synonym.terms == "toneel, theater"
+
+
+# --- logging, promotions, report ----------------------------------------------------------------
+
+
+def test_searches_are_logged_for_popular_and_zero_result_reports(client):
+    client.get("/nl/zoeken/", {"q": "Koor"})
+    client.get("/nl/zoeken/", {"q": "xylofoonstemmer"})
+    client.get("/nl/zoeken/", {"q": "xylofoonstemmer"})
+    client.get("/nl/zoeken/", {"q": "xylofoonstemmer", "page": 2})  # paging is not a new search
+    assert Query.get("koor").hits == 1
+    assert Query.get("xylofoonstemmer").hits == 2
+    zero = ZeroResultQuery.objects.get(query_string="xylofoonstemmer")
+    assert zero.hits == 2 and zero.language == "nl"
+    assert not ZeroResultQuery.objects.filter(query_string="koor").exists()
+
+
+def test_promoted_results_come_first(client):
+    response = client.get("/nl/zoeken/", {"q": "oefenruimte"})
+    body = response.content.decode()
+    assert "search-hit--promoted" in body
+    assert "Repetitieruimte huren" in body
+    # On English the promoted page is shown in English.
+    body = client.get("/en/search/", {"q": "oefenruimte"}).content.decode()
+    assert "Rent a rehearsal room" in body
+
+
+def test_zero_results_report_for_editors(client):
+    ZeroResultQuery.record("xylofoon", "nl")
+    ZeroResultQuery.record("xylofoon", "nl")
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    response = client.get(reverse("search_zero_results"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "xylofoon" in body
+    assert client.get(reverse("search_zero_results") + "?export=csv").status_code == 200
+
+
+def test_zero_results_report_is_closed_to_others(client):
+    user = UserFactory(is_staff=True)
+    client.force_login(user)
+    response = client.get(reverse("search_zero_results"))
+    assert response.status_code in (302, 403)
+
+
+def test_synonyms_are_editable_snippets(client):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    assert client.get(reverse("wagtailsnippets_search_searchsynonym:list")).status_code == 200
+
+
+# --- autocomplete endpoint ------------------------------------------------------------------------
+
+
+def test_suggestions_are_json_in_the_active_language(client):
+    data = client.get("/de/suche/suggest/", {"q": "Kont"}).json()
+    assert {"label": "Kontakt", "url": "/de/kontakt/", "kind": "Seiten"} in data["suggestions"] or [
+        s for s in data["suggestions"] if s["label"] == "Kontakt"
+    ]
+    assert client.get("/nl/zoeken/suggest/", {"q": "k"}).json()["suggestions"] == []
+
+
+def test_suggestions_find_makers(client):
+    labels = [
+        s["label"] for s in client.get("/nl/zoeken/suggest/", {"q": "Cantab"}).json()["suggestions"]
+    ]
+    assert "Gemengd Koor Cantabile" in labels
+
+
+def test_search_has_a_constant_number_of_queries(client, django_assert_max_num_queries):
+    client.get("/nl/zoeken/", {"q": "koor"})  # warm caches
+    with django_assert_max_num_queries(70):
+        client.get("/nl/zoeken/", {"q": "koor"})
+    with django_assert_max_num_queries(70):
+        client.get("/nl/zoeken/", {"q": "koor", "type": "maker", "discipline": "koor"})
+
+
+def test_active_locale_only(client):
+    body = client.get("/nl/zoeken/", {"q": "Kontakt"}).content.decode()
+    assert "/de/kontakt/" not in body
+    assert Locale.objects.filter(language_code="de").exists()
+
+
+def test_search_page_is_not_a_search_result(client):
+    assert "Zoeken" not in titles(client.get("/nl/zoeken/", {"q": "zoeken"}))
+    assert demo_page("zoeken").live
