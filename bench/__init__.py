@@ -1,0 +1,1 @@
+"""Benchmark of the makers directory: `python -m bench` (see __main__.py)."""

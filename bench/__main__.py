@@ -1,0 +1,153 @@
+"""Seed 10,000 makers into a separate database and measure the makers directory.
+
+    python -m bench [--makers 10000] [--runs 60] [--reset]
+
+SQLite file `bench/bench.sqlite3` by default; PostgreSQL when BENCH_DATABASE_URL is set (the
+database must exist; it is migrated and seeded here). Requests go through Django's test client,
+so the figures are server time without network or browser. A table is printed and the figures
+are written to bench/results/<database>-<time>.json.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+SCENARIOS = [
+    ("no filters", "/nl/makers/", {}),
+    ("1 filter", "/nl/makers/", {"discipline": "muziek"}),
+    (
+        "3 filters",
+        "/nl/makers/",
+        {"discipline": "koor", "city": "Heerlen", "looking_for_members": "on"},
+    ),
+    ("search term", "/nl/makers/", {"q": "koor"}),
+    ("english, fallback", "/en/makers/", {"discipline": "dans"}),
+    (
+        "api, 3 filters",
+        "/api/v2/makers/",
+        {"discipline": "koor", "city": "Heerlen", "bookable": "true"},
+    ),
+]
+
+
+def configure():
+    url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{HERE / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ.setdefault("MEDIA_ROOT", str(HERE / "media"))
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return url
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--makers", type=int, default=10_000)
+    parser.add_argument(
+        "--runs", type=int, default=60, help="requests per scenario (after 5 warm-ups)"
+    )
+    parser.add_argument("--reset", action="store_true", help="delete the benchmark makers first")
+    args = parser.parse_args(argv)
+
+    url = configure()
+    from django.db import connection
+
+    from bench.seed import seed
+
+    print(f"Database: {connection.vendor} ({url.split('@')[-1]})", flush=True)
+    seeded = seed(args.makers, reset=args.reset, log=lambda m: print(m, flush=True))
+    results = measure(args.runs)
+    print_table(results, connection.vendor, seeded)
+    path = write_json(results, connection.vendor, seeded, args.runs)
+    print(f"\nWritten to {path.relative_to(ROOT)}")
+
+
+def measure(runs):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    results = []
+    for name, path, params in SCENARIOS:
+        for _ in range(5):
+            response = client.get(path, params)
+            assert response.status_code == 200, (path, params, response.status_code)
+        timings = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            response = client.get(path, params)
+            timings.append((time.perf_counter() - start) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, params)
+        count = parse_count(response)
+        quantiles = statistics.quantiles(timings, n=100)
+        results.append(
+            {
+                "scenario": name,
+                "path": path,
+                "params": params,
+                "results": count,
+                "queries": len(queries.captured_queries),
+                "p50_ms": round(statistics.median(timings), 1),
+                "p95_ms": round(quantiles[94], 1),
+                "max_ms": round(max(timings), 1),
+            }
+        )
+    return results
+
+
+def parse_count(response):
+    if response["Content-Type"].startswith("application/json"):
+        return response.json()["meta"]["total_count"]
+    import re
+
+    match = re.search(r'id="result-count"[^>]*>\s*(\d+)', response.content.decode())
+    return int(match.group(1)) if match else None
+
+
+def print_table(results, vendor, seeded):
+    print(f"\nMakers directory on {vendor}, {seeded} live makers (Django test client, ms)")
+    header = f"{'scenario':<20} {'results':>8} {'queries':>8} {'p50':>8} {'p95':>8} {'max':>8}"
+    print(header)
+    print("-" * len(header))
+    for row in results:
+        print(
+            f"{row['scenario']:<20} {row['results']!s:>8} {row['queries']:>8} "
+            f"{row['p50_ms']:>8} {row['p95_ms']:>8} {row['max_ms']:>8}"
+        )
+
+
+def write_json(results, vendor, seeded, runs):
+    (HERE / "results").mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = HERE / "results" / f"{vendor}-{stamp}.json"
+    payload = {
+        "database": vendor,
+        "makers": seeded,
+        "runs_per_scenario": runs,
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
+        "measured_at": stamp,
+        "scenarios": results,
+    }
+    path.write_text(json.dumps(payload, indent=2) + "\n")
+    return path
+
+
+if __name__ == "__main__":
+    main()

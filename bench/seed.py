@@ -1,0 +1,133 @@
+"""Fast seeding for the benchmark: bulk inserts instead of revisions, then one search index pass."""
+
+import io
+import random
+import uuid
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+PREFIX = "bench-"
+TOWNS = [
+    "Heerlen",
+    "Kerkrade",
+    "Maastricht",
+    "Sittard",
+    "Landgraaf",
+    "Brunssum",
+    "Geleen",
+    "Valkenburg",
+]
+WORDS = [
+    "samen",
+    "muziek",
+    "zingen",
+    "dansen",
+    "spelen",
+    "maken",
+    "leren",
+    "optreden",
+    "wijk",
+    "jong",
+    "oud",
+]
+
+
+def seed(count, reset=False, log=print):
+    call_command("migrate", verbosity=0)
+    from artists.models import Discipline, Maker, MakersIndexPage
+
+    if not MakersIndexPage.objects.exists():
+        log("Loading the demo site (once)...")
+        call_command("load_demo", stdout=io.StringIO())
+    existing = Maker.objects.filter(slug__startswith=PREFIX)
+    if reset:
+        existing.delete()
+    have = existing.filter(locale__language_code=settings.LANGUAGE_CODE).count()
+    if have < count:
+        log(f"Seeding {count - have} makers...")
+        create(have, count, Discipline, Maker)
+    return Maker.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).count()
+
+
+@transaction.atomic
+def create(start, count, Discipline, Maker):
+    from taggit.models import Tag
+    from wagtail.models import Locale
+    from wagtail.search.backends import get_search_backend
+
+    from artists.models import MakerTag
+
+    rng = random.Random(start)
+    nl = Locale.objects.get(language_code="nl")
+    en = Locale.objects.get(language_code="en")
+    disciplines = list(Discipline.objects.filter(locale=nl))
+    tags = [Tag.objects.get_or_create(name=f"genre {n}")[0] for n in range(150)]
+    now = timezone.now()
+    kinds = [k for k, _label in Maker.KIND_CHOICES]
+    makers = []
+    for number in range(start, count):
+        words = " ".join(rng.sample(WORDS, 6))
+        makers.append(
+            Maker(
+                translation_key=uuid.uuid4(),
+                locale=nl,
+                name=f"{rng.choice('ABCDEFGHIJKLMNOPRSTVWZ')}{number:05d} Makers",
+                slug=f"{PREFIX}{number:05d}",
+                kind=rng.choice(kinds),
+                intro=f"Wij zijn maker {number}. We {words}.",
+                city=rng.choice(TOWNS),
+                neighbourhood=rng.choice(["Centrum", "Noord", "Zuid", ""]),
+                languages=rng.sample(["nl", "li", "en", "de"], rng.randint(1, 2)),
+                looking_for_members=rng.random() < 0.4,
+                bookable=rng.random() < 0.5,
+                gives_lessons=rng.random() < 0.3,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+        )
+    Maker.objects.bulk_create(makers, batch_size=500)
+    created = list(
+        Maker.objects.filter(slug__startswith=PREFIX, locale=nl, pk__gt=0).order_by("pk")[
+            start:count
+        ]
+    )
+    through = Maker.disciplines.through
+    through.objects.bulk_create(
+        [
+            through(maker_id=maker.pk, discipline_id=discipline.pk)
+            for maker in created
+            for discipline in rng.sample(disciplines, rng.randint(1, 2))
+        ],
+        batch_size=1000,
+    )
+    MakerTag.objects.bulk_create(
+        [
+            MakerTag(content_object_id=maker.pk, tag=tag)
+            for maker in created
+            for tag in rng.sample(tags, rng.randint(0, 3))
+        ],
+        batch_size=1000,
+    )
+    # One in ten has an English translation, so /en/ exercises the fallback query.
+    translations = [
+        Maker(
+            translation_key=maker.translation_key,
+            locale=en,
+            name=maker.name,
+            slug=maker.slug,
+            kind=maker.kind,
+            intro=f"We are maker {maker.slug}.",
+            city=maker.city,
+            languages=maker.languages,
+            live=True,
+            first_published_at=now,
+        )
+        for maker in created[::10]
+    ]
+    Maker.objects.bulk_create(translations, batch_size=500)
+    backend = get_search_backend()
+    backend.add_bulk(Maker, list(Maker.objects.filter(slug__startswith=PREFIX)))
