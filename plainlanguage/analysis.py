@@ -219,14 +219,28 @@ def zipf(word: str, language: str) -> float:
 # --- the analyser ----------------------------------------------------------------------------
 
 
-def analyse(text: str, language: str = "nl") -> Analysis:
-    """Analyse plain text (use `html_to_text` first for HTML) in nl, en or de."""
+def analyse(
+    text: str,
+    language: str = "nl",
+    *,
+    extra_jargon: tuple[str, ...] = (),
+    extra_allowed: tuple[str, ...] = (),
+) -> Analysis:
+    """Analyse plain text (use `html_to_text` first for HTML) in nl, en or de.
+
+    `extra_jargon` ("term | alternative") and `extra_allowed` add to the word lists, e.g. the
+    terms editors manage in the admin (see terms.editor_terms()).
+    """
     language = (language or "nl").split("-")[0].lower()
     if language not in LANGUAGES:
         raise ValueError(f"Unsupported language {language!r}; use one of {', '.join(LANGUAGES)}.")
     text = text or ""
     limits = thresholds(language)
     checker = _Checker(text, language, limits)
+    if extra_allowed:
+        checker.allowed = checker.allowed | {word.lower() for word in extra_allowed}
+    if extra_jargon:
+        checker.jargon = checker.jargon + tuple(lexicon.compile_jargon(e) for e in extra_jargon)
     return checker.run()
 
 

@@ -46,11 +46,11 @@ def _jargon_from_file(language):
 def jargon(language):
     """(compiled pattern, term, alternative) for every officialese entry."""
     entries = list(_jargon_from_file(language)) + extra_words("extra_jargon", language)
-    return tuple(_compile_jargon(entry) for entry in entries)
+    return tuple(compile_jargon(entry) for entry in entries)
 
 
 @functools.lru_cache(maxsize=2048)
-def _compile_jargon(entry):
+def compile_jargon(entry):
     term, _, alternative = (part.strip() for part in entry.partition("|"))
     words = [re.escape(word) for word in term.split()]
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)

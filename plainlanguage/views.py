@@ -6,7 +6,8 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .analysis import LANGUAGES, analyse, html_to_text
+from .analysis import LANGUAGES, html_to_text
+from .terms import analyse_with_editor_terms
 
 MAX_TEXT_LENGTH = 200_000
 
@@ -50,5 +51,5 @@ def analyse_view(request):
         )
     if str(data.get("format", "")) == "html":
         text = html_to_text(text)
-    analysis = analyse(text, language)
+    analysis = analyse_with_editor_terms(text, language)
     return JsonResponse(analysis_payload(analysis, text))

@@ -2,8 +2,12 @@ from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .models import PlainLanguageTerm
 from .userbar import swap_in_readability_item
 from .views import analyse_view
 
@@ -28,3 +32,18 @@ def readability_editor_js():
         json_script(labels, "plainlanguage-labels"),
         static("plainlanguage/editor.js"),
     )
+
+
+class PlainLanguageTermViewSet(SnippetViewSet):
+    """Editors add officialese to flag, or their own words to accept, without a deploy."""
+
+    model = PlainLanguageTerm
+    icon = "edit"
+    add_to_settings_menu = True
+    menu_label = gettext_lazy("Words for the B1 check")
+    list_display = ["term", "kind", "language", "alternative"]
+    list_filter = ["language", "kind"]
+    search_fields = ["term", "alternative"]
+
+
+register_snippet(PlainLanguageTermViewSet)

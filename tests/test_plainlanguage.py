@@ -501,3 +501,34 @@ def test_b1_task_can_be_chosen_in_the_admin(superuser, client):
     response = client.get(reverse("wagtailadmin_workflows:select_task_type"))
     assert response.status_code == 200
     assert "B1" in response.content.decode()
+
+
+# --- words editors add -----------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_editors_can_add_officialese_and_their_own_words():
+    from plainlanguage.models import PlainLanguageTerm
+    from plainlanguage.terms import analyse_with_editor_terms
+
+    text = "Wij spelen uiterst graag in de zwengelzaal."
+    before = analyse_with_editor_terms(text, "nl")
+    assert not issue_at(before, "jargon", "uiterst")
+    assert issue_at(before, "rare_word", "zwengelzaal")
+
+    term = PlainLanguageTerm.objects.create(language="nl", term="uiterst", alternative="heel")
+    PlainLanguageTerm.objects.create(language="nl", kind="allowed", term="Zwengelzaal")
+    after = analyse_with_editor_terms(text, "nl")
+    [jargon] = issue_at(after, "jargon", "uiterst")
+    assert "heel" in jargon.message
+    assert not issue_at(after, "rare_word", "zwengelzaal")
+
+    PlainLanguageTerm.objects.filter(pk=term.pk).delete()  # a bulk delete, as in the admin
+    assert not issue_at(analyse_with_editor_terms(text, "nl"), "jargon", "uiterst")
+
+
+@pytest.mark.django_db
+def test_word_list_is_in_the_admin(superuser, client):
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailsnippets_plainlanguage_plainlanguageterm:add"))
+    assert response.status_code == 200

@@ -14,7 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from plainlanguage.analysis import LANGUAGES, analyse, html_to_text
+from plainlanguage.analysis import LANGUAGES, html_to_text
+from plainlanguage.terms import analyse_with_editor_terms
 from plainlanguage.views import analysis_payload
 
 
@@ -49,7 +50,7 @@ class Command(BaseCommand):
             text = html_to_text(text)
         # Messages follow the text's language, so a Dutch text gets Dutch advice.
         with override(options["lang"]):
-            analysis = analyse(text, options["lang"])
+            analysis = analyse_with_editor_terms(text, options["lang"])
             if options["json"]:
                 self.stdout.write(
                     json.dumps(analysis_payload(analysis, text), ensure_ascii=False, indent=2)

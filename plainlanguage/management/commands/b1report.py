@@ -10,8 +10,9 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
-from plainlanguage.analysis import LANGUAGES, analyse
+from plainlanguage.analysis import LANGUAGES
 from plainlanguage.extract import PROTOCOL_METHOD, readable_text
+from plainlanguage.terms import analyse_with_editor_terms
 
 
 def protocol_models():
@@ -57,7 +58,7 @@ class Command(BaseCommand):
             text = readable_text(obj)
             if not text.strip():
                 continue
-            analysis = analyse(text, language if language in LANGUAGES else "nl")
+            analysis = analyse_with_editor_terms(text, language if language in LANGUAGES else "nl")
             results.append(
                 {
                     "type": kind,
