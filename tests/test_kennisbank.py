@@ -291,6 +291,19 @@ def test_search_skips_drafts():
     assert article.pk not in [hit.pk for hit in index_page().search_articles("zebrapad")[0]]
 
 
+@pytest.mark.parametrize(
+    ("language", "query", "slug"),
+    [
+        ("en", "grant", "applying-for-grants"),
+        ("nl", "begroting", "begroting-maken"),
+        ("de", "Proberaum", "proberaum-finden"),
+    ],
+)
+def test_a_match_in_the_title_comes_first(language, query, slug):
+    hits, _facets, _total = index_page(language).search_articles(query)
+    assert hits[0].slug == slug
+
+
 def test_empty_search_shows_the_themes(client):
     html = main_html(client.get("/nl/kennisbank/", {"q": "   "}))
     assert 'id="kb-themes"' in html

@@ -2,6 +2,7 @@
 
 import math
 import re
+import unicodedata
 from datetime import timedelta
 
 from django import forms
@@ -22,6 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 
 from home.models import BasePage
 
@@ -46,6 +48,34 @@ def search_terms(query):
     search syntax, so everything else becomes a space.
     """
     return " ".join(re.sub(r"[^\w'’-]+", " ", query).split())
+
+
+def backend_ignores_boosts():
+    """True for Wagtail's SQLite search backend: its FTS5 ranking (one bm25 over the whole
+    index row) gives a word in the title no more weight than a word in the body."""
+    return type(get_search_backend()).__name__ == "SQLiteSearchBackend"
+
+
+def fold(text):
+    return "".join(
+        char
+        for char in unicodedata.normalize("NFKD", text.casefold())
+        if not unicodedata.combining(char)
+    )
+
+
+def title_matches_first(hits, terms):
+    """Put articles with the query's words in their title first; keep the backend's order
+    otherwise. Stands in for the title boost where the backend ignores boosts."""
+    words = [fold(word) for word in terms.split() if len(word) > 1]
+    if not words:
+        return hits
+
+    def title_score(hit):
+        title = fold(hit.title)
+        return -sum(1 for word in words if word in title)
+
+    return sorted(hits, key=title_score)
 
 
 class KennisbankArticleTag(TaggedItemBase):
@@ -149,9 +179,12 @@ class KennisbankIndexPage(RoutablePageMixin, BasePage):
             return [], {}, 0
         hits = list(
             KennisbankArticlePage.objects.live()
-            .filter(locale_id=self.locale_id)
+            # `locale`, not `locale_id`: the search index knows the field by its name.
+            .filter(locale=self.locale)
             .search(terms)[:SEARCH_LIMIT]
         )
+        if backend_ignores_boosts():
+            hits = title_matches_first(hits, terms)
         # Search backends don't know about view restrictions; drop private pages here.
         public = set(
             KennisbankArticlePage.objects.filter(pk__in=[hit.pk for hit in hits])
