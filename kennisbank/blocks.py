@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import PARAGRAPH_FEATURES, FaqBlock, HeadingBlock
 
@@ -92,11 +93,13 @@ class ContactBlock(blocks.StructBlock):
 class MakerBlock(blocks.StructBlock):
     """A maker (a choir, a band, a theatre group) that shares its experience.
 
-    A page chooser keeps the link intact when the page moves. It accepts any page, because
-    the makers directory decides its own page type; the block needs no change for it.
+    Choosers keep the link intact when a profile moves. The makers directory keeps makers as
+    snippets (`artists.Maker`), named by string so this app does not import the makers app;
+    a page chooser covers makers with a page of their own elsewhere on the site.
     """
 
-    page = blocks.PageChooserBlock(label=_("Maker's page"))
+    maker = SnippetChooserBlock("artists.Maker", label=_("Maker"), required=False)
+    page = blocks.PageChooserBlock(label=_("Or a page about the maker"), required=False)
     text = blocks.TextBlock(
         label=_("What they share"),
         required=False,
@@ -108,6 +111,14 @@ class MakerBlock(blocks.StructBlock):
         icon = "group"
         label = _("Maker")
         template = "kennisbank/blocks/maker.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("maker") and not value.get("page"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"maker": [_("Choose a maker or a page.")]}
+            )
+        return value
 
 
 class ArticleStreamBlock(blocks.StreamBlock):

@@ -417,7 +417,7 @@ def test_every_block_type_renders(client):
                     "phone": "",
                 },
             ),
-            ("maker", {"page": maker_page, "text": "Zo deden wij het."}),
+            ("maker", {"maker": None, "page": maker_page, "text": "Zo deden wij het."}),
         ],
     )
     article.save_revision().publish()
@@ -427,6 +427,29 @@ def test_every_block_type_renders(client):
     assert 'href="mailto:a@example.org"' in html
     assert 'href="/nl/over-ons/"' in html and "Zo deden wij het." in html
     assert 'href="https://example.org/"' in html
+
+
+def test_maker_block_links_to_the_makers_profile(client):
+    from django.apps import apps
+
+    Maker = apps.get_model("artists", "Maker")
+    maker = Maker.objects.filter(live=True, locale__language_code="nl").first()
+    if maker is None:
+        pytest.skip("the demo has no published maker")
+    article = KennisbankArticlePageFactory(
+        parent=index_page(),
+        slug="met-maker",
+        themes=[theme("samenwerken")],
+        body=[("maker", {"maker": maker, "page": None, "text": "Zo deden wij het."})],
+    )
+    article.save_revision().publish()
+    html = main_html(client.get("/nl/kennisbank/met-maker/"))
+    block = html.split('class="kb-maker"')[1].split("</div>")[0]
+    assert f"/{maker.slug}/" in block
+    assert str(maker) in block
+    # A maker taken offline disappears from the article.
+    Maker.objects.filter(pk=maker.pk).update(live=False)
+    assert 'class="kb-maker"' not in main_html(client.get("/nl/kennisbank/met-maker/"))
 
 
 def test_related_articles_prefer_the_editors_choice_then_shared_themes():
