@@ -373,6 +373,11 @@ class Maker(
 
         context = super().get_preview_context(request, mode_name)
         context.update(profile_context(request, self, index_page=None, preview=True))
+        # The moderation preview tells the userbar which revision it shows; with the directory
+        # page as `page` in the context, the userbar looks that maker revision up as a *page*
+        # revision and fails (a 500 for moderators). The userbar needs no revision here.
+        if getattr(request, "revision_id", None):
+            request.revision_id = None
         return context
 
 

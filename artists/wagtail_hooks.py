@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_forms import MANAGE_ALL
+from .admin_views import OwnedMakerViewSetMixin
 from .models import Discipline, Maker, MakerContactMessage
 
 
@@ -48,7 +49,7 @@ class MakerFilterSet(WagtailFilterSet):
         return queryset.exclude(**in_progress)
 
 
-class MakerViewSet(SnippetViewSet):
+class MakerViewSet(OwnedMakerViewSetMixin, SnippetViewSet):
     model = Maker
     icon = "group"
     menu_label = _("Makers")
