@@ -7,6 +7,7 @@ number of queries does not grow with the page size or the number of makers.
 """
 
 import difflib
+import hashlib
 import logging
 import re
 import string
@@ -14,9 +15,10 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.db.models.functions import Substr, Upper
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +30,7 @@ from .models import LANGUAGE_CHOICES, Discipline, Maker, MakerPhoto
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 24
+FACET_CACHE_SECONDS = 300
 # At most this many search matches are used; a broader search should be narrowed with filters.
 SEARCH_LIMIT = 1000
 FLAGS = [
@@ -294,19 +297,44 @@ class Directory:
 
     def _grouped(self, facet, field_name):
         queryset = self.results_queryset(skip={facet}).filter(**{f"{field_name}__gt": ""})
-        return list(
-            queryset.order_by().values_list(field_name).annotate(n=Count("pk", distinct=True))
+        return list(queryset.order_by().values_list(field_name).annotate(n=Count("pk")))
+
+    @cached_property
+    def data_version(self):
+        """A fingerprint of the live makers: any publish, unpublish or delete changes it.
+
+        Facet counts are cached under it, so they are never stale after a change, also when a
+        test rolls a transaction back. Renamed disciplines or tags show after FACET_CACHE_SECONDS.
+        """
+        version = Maker.objects.aggregate(
+            live=Count("pk", filter=Q(live=True)),
+            published=Max("last_published_at"),
+            newest=Max("pk"),
         )
+        return "|".join(str(value) for value in version.values())
+
+    def cache_key(self, part):
+        f = self.filters
+        state = [
+            self.data_version,
+            f.q,
+            *(str(getattr(f, name)) for name in DirectoryForm.FILTER_FIELDS),
+        ]
+        digest = hashlib.sha256("\x1f".join(state).encode()).hexdigest()[:40]
+        return f"artists:{part}:{self.locale.pk}:{digest}"
 
     @cached_property
     def facets(self):
+        return cache.get_or_set(self.cache_key("facets"), self._facets, FACET_CACHE_SECONDS)
+
+    def _facets(self):
         f = self.filters
         disciplines = dict(
             self.results_queryset(skip={"discipline"})
             .filter(disciplines__isnull=False)
             .order_by()
             .values_list("disciplines")
-            .annotate(n=Count("pk", distinct=True))
+            .annotate(n=Count("pk"))
         )
         discipline_options = sorted(
             (
@@ -359,6 +387,9 @@ class Directory:
 
     @cached_property
     def letters(self):
+        return cache.get_or_set(self.cache_key("letters"), self._letters, FACET_CACHE_SECONDS)
+
+    def _letters(self):
         """The A–Z jump list: letters with makers link, others are shown but not linked."""
         counts = dict(
             self.results_queryset(skip={"letter"})
