@@ -12,8 +12,9 @@ issue's message and sentence, in the editor's language.
 from django.forms import Media
 from django.middleware.csrf import get_token
 from django.urls import reverse
+from django.utils.html import json_script
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.admin.userbar import AccessibilityItem, ContentCheckerItem
 
 SUMMARY_RULE = "plainlanguage-summary"
 ISSUE_SLOTS = 20
@@ -61,14 +62,12 @@ def plain_language_rules():
     return rules
 
 
-class ReadabilityCheckerItem(ContentCheckerItem):
-    """Wagtail's content checker plus our plain-language (B1) rules."""
-
-    template_name = "plainlanguage/userbar_checker.html"
+class ReadabilityMixin:
+    """Adds the plain-language rules to any ContentCheckerItem (Wagtail's or another app's)."""
 
     @property
     def media(self):
-        return Media(js=["plainlanguage/checks.js"])
+        return super().media + Media(js=["plainlanguage/checks.js"])
 
     def get_axe_run_only(self, request):
         rules = super().get_axe_run_only(request)
@@ -98,10 +97,37 @@ class ReadabilityCheckerItem(ContentCheckerItem):
         }
         return context
 
+    def render_html(self, parent_context):
+        html = super().render_html(parent_context)
+        # The endpoint and token travel inside the userbar for checks.js (see the docstring).
+        context = self.get_context_data(parent_context)
+        return html + json_script(context["plainlanguage_config"], "plainlanguage-config")
+
+
+class ReadabilityCheckerItem(ReadabilityMixin, ContentCheckerItem):
+    """Wagtail's content checker plus our plain-language (B1) rules."""
+
+
+def with_readability(item):
+    """The same checker item with our rules added, keeping another app's customisations."""
+    if isinstance(item, ReadabilityMixin):
+        return item
+    if type(item) in (ContentCheckerItem, AccessibilityItem):
+        return ReadabilityCheckerItem(in_editor=item.in_editor)
+    combined = _combined_classes.get(type(item))
+    if combined is None:
+        combined = type(f"Readability{type(item).__name__}", (ReadabilityMixin, type(item)), {})
+        _combined_classes[type(item)] = combined
+    upgraded = combined.__new__(combined)
+    upgraded.__dict__.update(item.__dict__)
+    return upgraded
+
+
+_combined_classes = {}
+
 
 def swap_in_readability_item(request, items, page):
-    """construct_wagtail_userbar hook: replace Wagtail's content checker with ours."""
+    """construct_wagtail_userbar hook: add our rules to the content checker, whichever it is."""
     for index, item in enumerate(items):
-        if isinstance(item, ContentCheckerItem) and not isinstance(item, ReadabilityCheckerItem):
-            replacement = ReadabilityCheckerItem(in_editor=item.in_editor)
-            items[index] = replacement
+        if isinstance(item, ContentCheckerItem):
+            items[index] = with_readability(item)

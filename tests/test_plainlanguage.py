@@ -416,7 +416,23 @@ def test_preview_userbar_carries_the_check_script(superuser, client):
     html = response.content.decode()
     assert "plainlanguage/checks.js" in html
     assert 'id="plainlanguage-config"' in html
-    assert ReadabilityCheckerItem.template_name == "plainlanguage/userbar_checker.html"
+
+
+def test_another_apps_checker_keeps_its_rules():
+    from wagtail.admin.userbar import ContentCheckerItem
+
+    from plainlanguage.userbar import ReadabilityMixin, with_readability
+
+    class SiteCheckerItem(ContentCheckerItem):
+        axe_run_only = ["image-alt"]
+
+    item = with_readability(SiteCheckerItem(in_editor=True))
+    assert isinstance(item, SiteCheckerItem) and isinstance(item, ReadabilityMixin)
+    assert item.in_editor
+    run_only = item.get_axe_run_only(None)
+    assert run_only[0] == "image-alt" and SUMMARY_RULE in run_only
+    assert with_readability(item) is item
+    assert isinstance(with_readability(ContentCheckerItem()), ReadabilityCheckerItem)
 
 
 @pytest.mark.django_db
