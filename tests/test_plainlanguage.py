@@ -237,6 +237,7 @@ def run_b1check(monkeypatch, text, *args):
     return exit_info.value.code, out.getvalue()
 
 
+@pytest.mark.django_db
 def test_b1check_exit_codes_and_positions(monkeypatch):
     code, output = run_b1check(monkeypatch, PLAIN_NL, "--lang", "nl")
     assert code == 0
@@ -249,6 +250,7 @@ def test_b1check_exit_codes_and_positions(monkeypatch):
     assert "<stdin>:1:1: [jargon]" in output
 
 
+@pytest.mark.django_db
 def test_b1check_json(monkeypatch):
     code, output = run_b1check(monkeypatch, HARD_NL, "--lang", "nl", "--json")
     data = json.loads(output)
@@ -258,6 +260,7 @@ def test_b1check_json(monkeypatch):
     assert {"kind", "message", "start", "end", "sentence", "excerpt"} <= set(data["issues"][0])
 
 
+@pytest.mark.django_db
 def test_b1check_reads_html_files(tmp_path):
     path = tmp_path / "pagina.html"
     path.write_text("<p>Wij helpen koren.</p><p>Je kunt bij ons repeteren.</p>", "utf-8")
