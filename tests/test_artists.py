@@ -493,3 +493,13 @@ def test_owners_cannot_be_smuggled_in_by_post():
 
 def test_language_settings():
     assert settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False
+
+
+def test_preview_renders_the_profile_with_unsaved_changes():
+    maker = Maker.objects.get(slug="band-rode-draad", locale__language_code="nl")
+    maker.intro = "Alleen in de voorvertoning."
+    response = maker.make_preview_request()
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Alleen in de voorvertoning." in body
+    assert 'name="robots" content="noindex"' in body
