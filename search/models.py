@@ -86,17 +86,6 @@ class SearchSynonym(models.Model):
     def __str__(self):
         return self.terms
 
-    def words(self):
-        return [w for w in (" ".join(t.split()).lower() for t in self.terms.split(",")) if w]
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if len(self.words()) < 2:
-            raise ValidationError(
-                {"terms": _("Write at least two words, split by a comma.")}, code="too_few"
-            )
-
     def save(self, *args, **kwargs):
         self.terms = ", ".join(self.words())
         super().save(*args, **kwargs)
@@ -106,6 +95,17 @@ class SearchSynonym(models.Model):
         result = super().delete(*args, **kwargs)
         cache.delete(SYNONYM_CACHE_KEY)
         return result
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.words()) < 2:
+            raise ValidationError(
+                {"terms": _("Write at least two words, split by a comma.")}, code="too_few"
+            )
+
+    def words(self):
+        return [w for w in (" ".join(t.split()).lower() for t in self.terms.split(",")) if w]
 
 
 def normalise_query(query):
