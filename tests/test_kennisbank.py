@@ -143,6 +143,20 @@ def test_index_shows_themes_newest_and_most_read(client):
     assert most_read.index("Subsidie aanvragen voor je groep") < most_read.index("Een VOG")
 
 
+def test_index_counts_the_articles_per_theme(client):
+    expected = {spec["slug"]: 0 for spec in THEMES}
+    for article in ARTICLES:
+        for slug in article["themes"]:
+            expected[slug] += 1
+    themes = {
+        theme.slug: theme.article_count for theme in index_page("en").themes_with_counts(None)
+    }
+    assert themes == expected
+    html = main_html(client.get("/nl/kennisbank/"))
+    card = html.split('href="/nl/kennisbank/thema/geld-en-subsidie/"')[1].split("</li>")[0]
+    assert f"{expected['geld-en-subsidie']} artikelen" in card
+
+
 def test_most_read_counts_only_recent_views():
     article = demo_page("leden-werven")
     ArticleDailyViews.objects.create(

@@ -58,8 +58,9 @@ def test_search_and_filter_by_theme_without_javascript(live_site, browser):
     context = browser.new_context(java_script_enabled=False)
     no_js = context.new_page()
     no_js.goto(f"{live_site}/nl/kennisbank/")
-    no_js.get_by_role("searchbox", name="Zoek in de kennisbank").fill("vrijwilligers")
-    no_js.get_by_role("button", name="Zoeken").click()
+    search = no_js.get_by_role("search", name="Zoek in de kennisbank")
+    search.get_by_role("searchbox").fill("vrijwilligers")
+    search.get_by_role("button", name="Zoeken").click()
     assert "q=vrijwilligers" in no_js.url
     facets = no_js.get_by_role("navigation", name="Filter op thema")
     facets.get_by_role("link", name="Geld en subsidie").click()

@@ -130,6 +130,8 @@ class KennisbankIndexPage(RoutablePageMixin, BasePage):
             KennisbankArticlePage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
+            # Pages are ordered by tree path; without clearing that, it joins the GROUP BY.
+            .order_by()
             .values("themes__translation_key")
             .annotate(n=Count("pk", distinct=True))
         )
