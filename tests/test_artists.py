@@ -503,3 +503,22 @@ def test_preview_renders_the_profile_with_unsaved_changes():
     assert response.status_code == 200
     assert "Alleen in de voorvertoning." in body
     assert 'name="robots" content="noindex"' in body
+
+
+@pytest.mark.parametrize("query", ["koor", "jazz swing", "Heerlen", "Tanz", "onbekendwoord"])
+def test_sqlite_search_shortcut_finds_what_the_backend_finds(query):
+    from django.db import connection
+    from wagtail.search.backends import get_search_backend
+
+    from artists.search_workarounds import fast_sqlite_search_ids
+
+    backend = get_search_backend()
+    fast = fast_sqlite_search_ids(backend, query, Maker, 10_000)
+    if connection.vendor != "sqlite":
+        assert fast is None
+        return
+    candidates = Maker.objects.all()
+    expected = {
+        m.pk for m in backend.search(query, candidates, operator="and", order_by_relevance=False)
+    }
+    assert set(fast) == expected
