@@ -46,3 +46,90 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+
+class OwnerInvitation(models.Model):
+    """An e-mail invitation to become (co-)owner of a maker profile. It can be used once.
+
+    The link carries a signed, expiring token (see accounts.invitations), never the address.
+    """
+
+    ROLE_CHOICES = [("owner", _("Owner")), ("co_owner", _("Co-owner"))]
+
+    maker = models.ForeignKey(
+        "artists.Maker",
+        verbose_name=_("maker"),
+        on_delete=models.CASCADE,
+        related_name="owner_invitations",
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES, default="owner")
+    invited_by = models.ForeignKey(
+        User,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User,
+        verbose_name=_("accepted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("owner invitation")
+        verbose_name_plural = _("owner invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.maker}"
+
+
+class Notification(models.Model):
+    """Every e-mail the moderation workflow sends a maker, with whether it went out.
+
+    Sending happens after the moderation action is saved and never breaks it; a failed mail
+    stays here with its error, visible in the admin, and `manage.py send_notifications` retries.
+    """
+
+    SUBMITTED, APPROVED, CHANGES_REQUESTED = "submitted", "approved", "changes_requested"
+    INVITATION = "invitation"
+    KIND_CHOICES = [
+        (SUBMITTED, _("Sent for moderation")),
+        (APPROVED, _("Approved")),
+        (CHANGES_REQUESTED, _("Changes requested")),
+        (INVITATION, _("Invitation")),
+    ]
+
+    kind = models.CharField(_("kind"), max_length=30, choices=KIND_CHOICES)
+    recipient = models.EmailField(_("to"))
+    language = models.CharField(_("language"), max_length=10)
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"))
+    maker = models.ForeignKey(
+        "artists.Maker",
+        verbose_name=_("maker"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail notification")
+        verbose_name_plural = _("e-mail notifications")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.recipient}"

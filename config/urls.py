@@ -25,6 +25,7 @@ if settings.SERVE_MEDIA:
 
 # Every public page lives under its language: /nl/, /en/, /de/.
 urlpatterns += i18n_patterns(
+    path("account/", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -137,8 +137,11 @@ class FormFields(HTMLParser):
         if not self.in_form or "name" not in attrs and tag != "option":
             return
         if tag == "input" and attrs.get("type") not in {"submit", "button", "file"}:
-            if attrs.get("type") not in {"checkbox", "radio"} or "checked" in attrs:
-                self.fields.append((attrs["name"], attrs.get("value", "on")))
+            if attrs.get("type") in {"checkbox", "radio"}:
+                if "checked" in attrs:
+                    self.fields.append((attrs["name"], attrs.get("value", "on")))
+            else:
+                self.fields.append((attrs["name"], attrs.get("value", "")))
         elif tag == "textarea":
             self.textarea = [attrs["name"], ""]
         elif tag == "select":
