@@ -100,3 +100,44 @@ def test_hidden_without_speech_synthesis(live_site, browser):
     page.goto(f"{live_site}/nl/over-ons/")
     assert page.locator("[data-read-aloud]").is_hidden()
     context.close()
+
+
+def test_a_dutch_profile_on_the_english_site_is_read_in_dutch(live_site, browser):
+    """Untranslated maker profiles fall back to Dutch; their text is marked and read as Dutch."""
+    context, page = open_with_voices(browser, f"{live_site}/en/makers/", ["en-GB", "nl-NL"])
+    profiles = page.eval_on_selector_all(
+        "main a[href^='/en/makers/']", "links => links.map(a => a.getAttribute('href'))"
+    )
+    for href in profiles:
+        if href.count("/") != 4:
+            continue
+        page.goto(f"{live_site}{href}")
+        if page.locator(".maker .lead[lang='nl']").count():
+            break
+    else:
+        pytest.skip("every demo profile is translated to English")
+    page.get_by_role("button", name="Read aloud").click()
+    page.wait_for_function("window.__speech.spoken.length === 1")
+    page.evaluate("window.__finishSentence()")
+    page.wait_for_function("window.__speech.spoken.length === 2")
+    assert page.evaluate("window.__speech.spoken[1].lang") == "nl-NL"  # the intro, in Dutch
+    context.close()
+
+
+def test_kennisbank_articles_can_be_read_aloud(live_site, browser):
+    context, page = open_with_voices(browser, f"{live_site}/nl/kennisbank/", ["nl-NL"])
+    article = next(
+        href
+        for href in page.eval_on_selector_all(
+            "main a", "links => links.map(a => a.getAttribute('href'))"
+        )
+        if href
+        and href.startswith("/nl/kennisbank/")
+        and href.count("/") == 4
+        and not href.startswith(("/nl/kennisbank/thema/", "/nl/kennisbank/tag/"))
+    )
+    page.goto(f"{live_site}{article}")
+    page.get_by_role("button", name="Voorlezen").click()
+    page.wait_for_function("window.__speech.spoken.length === 1")
+    assert page.evaluate("window.__speech.spoken[0].text") == page.locator("h1").inner_text()
+    context.close()

@@ -28,17 +28,24 @@
   let index = 0;
   let state = "stopped"; // stopped | playing | paused
 
-  function findVoice() {
+  function findVoice(lang) {
     const voices = synth.getVoices();
+    const wanted = (lang || language).toLowerCase();
     return (
-      voices.find((v) => v.lang.toLowerCase() === language) ||
-      voices.find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === language) ||
+      voices.find((v) => v.lang.toLowerCase() === wanted) ||
+      voices.find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === wanted.split(/[-_]/)[0]) ||
       null
     );
   }
 
+  // Text in another language (a Dutch profile on the English site) carries its own lang.
+  function languageOf(element) {
+    const marked = element.closest("[lang]");
+    return marked ? marked.lang : language;
+  }
+
   function showWhenVoiceExists() {
-    voice = findVoice();
+    voice = findVoice(languageOf(region));
     controls.hidden = !voice;
   }
 
@@ -113,8 +120,9 @@
     }
     const sentence = sentences[index];
     const utterance = new SpeechSynthesisUtterance(sentence.text);
-    utterance.lang = voice ? voice.lang : language;
-    if (voice) utterance.voice = voice;
+    const sentenceVoice = findVoice(languageOf(sentence.block)) || voice;
+    utterance.lang = sentenceVoice ? sentenceVoice.lang : languageOf(sentence.block);
+    if (sentenceVoice) utterance.voice = sentenceVoice;
     utterance.onstart = () => highlight(sentence);
     utterance.onend = () => {
       if (state === "playing") speakFrom(index + 1);
