@@ -14,13 +14,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import Count
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from artists.models import Discipline, Maker
 from kennisbank.models import KennisbankArticlePage, KennisbankTheme
 
 from . import query as q
+from . import sqlite_fts
 from .kinds import (
     ARTICLE,
     KINDS,
@@ -133,26 +134,67 @@ class DatabaseEngine:
             logger.warning("Database search failed for %r", wagtail_query, exc_info=True)
             return []
 
-    def ranked(self, wagtail_query, locale):
-        """{kind: [(pk, normalised score)]} for everything a visitor in `locale` may see."""
+    def _candidates(self, expanded, locale, all_words):
+        """{kind: [(pk, score)]} before the visibility rules, from the fastest path we have."""
         nl = source_locale()
-        makers = self._ranked(
-            wagtail_query, Maker.objects.filter(live=True, locale__in={locale, nl})
-        )
+        locales = sorted({locale.pk, nl.pk})
+        if sqlite_fts.usable(self.backend_name):
+            expression = sqlite_fts.match_expression(expanded, all_words)
+            page_models = [m for m in get_page_models() if m not in excluded_page_models()]
+            try:
+                with transaction.atomic():
+                    return {
+                        MAKER: sqlite_fts.ranked(
+                            expression,
+                            [Maker],
+                            Maker._meta.db_table,
+                            f"m.live AND m.locale_id IN ({', '.join(['%s'] * len(locales))})",
+                            locales,
+                            LIMIT,
+                        ),
+                        ARTICLE: sqlite_fts.ranked(
+                            expression,
+                            [KennisbankArticlePage],
+                            Page._meta.db_table,
+                            "m.live AND m.locale_id = %s",
+                            [locale.pk],
+                            LIMIT,
+                        ),
+                        PAGE: sqlite_fts.ranked(
+                            expression,
+                            page_models,
+                            Page._meta.db_table,
+                            "m.live AND m.locale_id = %s",
+                            [locale.pk],
+                            LIMIT,
+                        ),
+                    }
+            except DatabaseError:
+                logger.warning("SQLite full-text search failed for %r", expression, exc_info=True)
+                return {MAKER: [], ARTICLE: [], PAGE: []}
+        wagtail_query = q.wagtail_query(expanded) if all_words else q.any_word_query(expanded)
+        return {
+            MAKER: self._ranked(wagtail_query, Maker.objects.filter(live=True, locale__in=locales)),
+            ARTICLE: self._ranked(
+                wagtail_query, KennisbankArticlePage.objects.live().filter(locale=locale)
+            ),
+            PAGE: self._ranked(wagtail_query, Page.objects.live().filter(locale=locale)),
+        }
+
+    def ranked(self, expanded, locale, all_words=True):
+        """{kind: [(pk, normalised score)]} for everything a visitor in `locale` may see."""
+        found = self._candidates(expanded, locale, all_words)
+        makers, articles, pages = found[MAKER], found[ARTICLE], found[PAGE]
         visible = set(
             Maker.objects.visible_in(locale)
             .filter(pk__in=[pk for pk, _s in makers])
             .values_list("pk", flat=True)
-        )
-        articles = self._ranked(
-            wagtail_query, KennisbankArticlePage.objects.live().filter(locale=locale)
         )
         public_articles = set(
             KennisbankArticlePage.objects.filter(pk__in=[pk for pk, _s in articles])
             .public()
             .values_list("pk", flat=True)
         )
-        pages = self._ranked(wagtail_query, Page.objects.live().filter(locale=locale))
         public_pages = set(
             Page.objects.filter(pk__in=[pk for pk, _s in pages])
             .public()
@@ -171,15 +213,15 @@ class DatabaseEngine:
         expanded = q.expand(params.q, groups)
         if not expanded:
             return outcome
-        ranked = self.ranked(q.wagtail_query(expanded), locale)
+        ranked = self.ranked(expanded, locale)
         if not any(ranked.values()):
             corrected = self.correct(params.q, locale)
             if corrected:
                 expanded = q.expand(corrected, groups)
-                ranked = self.ranked(q.wagtail_query(expanded), locale)
+                ranked = self.ranked(expanded, locale)
                 outcome.corrected = corrected if any(ranked.values()) else ""
         if not any(ranked.values()) and len(expanded) > 1:
-            ranked = self.ranked(q.any_word_query(expanded), locale)
+            ranked = self.ranked(expanded, locale, all_words=False)
             outcome.loosened = any(ranked.values())
         outcome.kind_counts = {kind: len(ranked[kind]) for kind, _label in KINDS}
 

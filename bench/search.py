@@ -1,0 +1,173 @@
+"""Benchmark of the site search: `python -m bench.search` (also run by `make bench`).
+
+    python -m bench.search [--sizes 10000,100000] [--runs 40] [--no-elasticsearch]
+
+Seeds makers with the directory benchmark's seeder (bench/seed.py) into its own SQLite file
+`bench/search.sqlite3` (or BENCH_SEARCH_DATABASE_URL), so the directory figures stay at their
+own size. For each size it measures the search page and the suggestions endpoint through
+Django's test client (server time, no network) on the database backend and on Elasticsearch
+(ELASTICSEARCH_URL, indexes on the prefix `bench_`), and the time to build the Elasticsearch
+indexes. Results go to bench/results/search-<time>.json.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+SCENARIOS = [
+    ("term", "/nl/zoeken/", {"q": "muziek"}),
+    ("term + facets", "/nl/zoeken/", {"q": "zingen", "discipline": "koor", "city": "Heerlen"}),
+    ("typo", "/nl/zoeken/", {"q": "optredn"}),
+    ("two words, english", "/en/search/", {"q": "maker dance"}),
+    ("suggest", "/nl/zoeken/suggest/", {"q": "muz"}),
+]
+# The goal from the issue: a faceted search with a term, at 100,000 makers, on Elasticsearch.
+GOAL = ("elasticsearch", 100_000, "term + facets", 50.0)
+
+
+def configure():
+    url = os.environ.get("BENCH_SEARCH_DATABASE_URL") or f"sqlite:///{HERE / 'search.sqlite3'}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ.setdefault("MEDIA_ROOT", str(HERE / "media"))
+    # The database backend is Wagtail's default here; Elasticsearch is switched on per run.
+    os.environ["SEARCH_BACKEND"] = "database"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return url
+
+
+def measure(engine, runs):
+    from django.core.cache import cache
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    client = Client()
+    rows = []
+    with override_settings(SEARCH_BACKEND=engine):
+        for name, path, params in SCENARIOS:
+            cache.clear()
+            for _ in range(3):
+                response = client.get(path, params)
+                assert response.status_code == 200, (path, params, response.status_code)
+                body = response.content.decode()
+                assert "less complete" not in body, f"{engine} fell back to the database"
+            timings = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                client.get(path, params)
+                timings.append((time.perf_counter() - start) * 1000)
+            rows.append(
+                {
+                    "engine": engine,
+                    "scenario": name,
+                    "params": params,
+                    "p50_ms": round(statistics.median(timings), 1),
+                    "p95_ms": round(statistics.quantiles(timings, n=100)[94], 1),
+                }
+            )
+    return rows
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.search", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument(
+        "--runs", type=int, default=40, help="requests per scenario (after 3 warm-ups)"
+    )
+    parser.add_argument("--no-elasticsearch", action="store_true")
+    args = parser.parse_args(argv)
+    url = configure()
+
+    from django.conf import settings
+
+    from bench.seed import seed
+    from search import documents
+
+    es_url = os.environ.get("ELASTICSEARCH_URL", "")
+    use_es = not args.no_elasticsearch and bool(es_url)
+    settings.SEARCH_ELASTICSEARCH = {
+        **settings.SEARCH_ELASTICSEARCH,
+        "INDEX_PREFIX": "bench_",
+        "TIMEOUT": 10,
+    }
+    print(
+        f"Database: {url.split('@')[-1]}; Elasticsearch: {es_url if use_es else 'off'}", flush=True
+    )
+
+    results = {
+        "sizes": [],
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+    }
+    started = time.perf_counter()
+    for size in [int(s) for s in args.sizes.split(",")]:
+        t0 = time.perf_counter()
+        makers = seed(size, log=lambda m: print(m, flush=True))
+        print(
+            f"\n{makers} live Dutch makers (seeded in {time.perf_counter() - t0:.0f} s)", flush=True
+        )
+        entry = {"makers": makers, "rows": measure("database", args.runs)}
+        if use_es:
+            t0 = time.perf_counter()
+            timings = documents.rebuild(log=lambda m: print("  " + m, flush=True))
+            entry["es_index_seconds"] = round(time.perf_counter() - t0, 1)
+            entry["es_documents"] = {lang: count for lang, (count, _s) in timings.items()}
+            entry["rows"] += measure("elasticsearch", args.runs)
+        results["sizes"].append(entry)
+        print_table(entry)
+    results["total_seconds"] = round(time.perf_counter() - started)
+    check_goal(results)
+    (HERE / "results").mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = HERE / "results" / f"search-{stamp}.json"
+    path.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nWritten to {path.relative_to(ROOT)} ({results['total_seconds']} s in all)")
+
+
+def print_table(entry):
+    print(f"\nSite search, {entry['makers']} makers (Django test client, ms)")
+    if "es_index_seconds" in entry:
+        docs = sum(entry["es_documents"].values())
+        print(
+            f"Elasticsearch indexes built in {entry['es_index_seconds']} s ({docs} documents, 3 languages)"
+        )
+    header = f"{'engine':<14} {'scenario':<20} {'p50':>8} {'p95':>8}"
+    print(header)
+    print("-" * len(header))
+    for row in entry["rows"]:
+        print(f"{row['engine']:<14} {row['scenario']:<20} {row['p50_ms']:>8} {row['p95_ms']:>8}")
+
+
+def check_goal(results):
+    engine, size, scenario, limit = GOAL
+    for entry in results["sizes"]:
+        if entry["makers"] < size:
+            continue
+        for row in entry["rows"]:
+            if row["engine"] == engine and row["scenario"] == scenario:
+                verdict = "met" if row["p95_ms"] < limit else "NOT met"
+                print(
+                    f"\nGoal p95 < {limit:.0f} ms ({scenario}, {engine}, {entry['makers']} makers): {verdict} ({row['p95_ms']} ms)"
+                )
+                results["goal"] = {
+                    "p95_ms": row["p95_ms"],
+                    "limit_ms": limit,
+                    "met": row["p95_ms"] < limit,
+                }
+
+
+if __name__ == "__main__":
+    main()
