@@ -20,14 +20,16 @@ logger = logging.getLogger(__name__)
 
 def fast_sqlite_search_ids(backend, words, model, limit):
     """Ids of `model` objects matching all `words`, or None when this shortcut does not apply."""
+    if connection.vendor != "sqlite":
+        return None
     try:
         from django.contrib.contenttypes.models import ContentType
         from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
         from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
         from wagtail.search.models import SQLiteFTSIndexEntry
-    except ImportError:
+    except (ImportError, LookupError):  # the FTS model only exists with SQLite + FTS5
         return None
-    if connection.vendor != "sqlite" or not isinstance(backend, SQLiteSearchBackend):
+    if not isinstance(backend, SQLiteSearchBackend):
         return None
     try:
         compiler = backend.query_compiler_class(model.objects.all(), words, operator="and")
