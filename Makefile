@@ -50,6 +50,7 @@ ci: lint check
 
 bench: install messages
 	$(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
 
 # The B1 checker on its labelled Dutch/English/German set: accuracy, precision, recall, speed.
 eval-b1: install

@@ -68,16 +68,42 @@ def measure(engine, runs):
                 start = time.perf_counter()
                 client.get(path, params)
                 timings.append((time.perf_counter() - start) * 1000)
-            rows.append(
-                {
-                    "engine": engine,
-                    "scenario": name,
-                    "params": params,
-                    "p50_ms": round(statistics.median(timings), 1),
-                    "p95_ms": round(statistics.quantiles(timings, n=100)[94], 1),
-                }
-            )
+            row = {
+                "engine": engine,
+                "scenario": name,
+                "params": params,
+                "p50_ms": round(statistics.median(timings), 1),
+                "p95_ms": round(statistics.quantiles(timings, n=100)[94], 1),
+            }
+            if "suggest" not in path:
+                search_timings = time_search(path, params, runs)
+                row["search_p50_ms"] = round(statistics.median(search_timings), 1)
+                row["search_p95_ms"] = round(statistics.quantiles(search_timings, n=100)[94], 1)
+            rows.append(row)
     return rows
+
+
+def time_search(path, params, runs):
+    """The search alone (engine, facets, hits), without the page around it: the test settings
+    rescan static files on every request (WHITENOISE_AUTOREFRESH), which the page time includes."""
+    from django.test import RequestFactory
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from search.engine import SearchParams, run_search
+
+    language = path.strip("/").split("/")[0]
+    request = RequestFactory().get(path, params)
+    timings = []
+    with translation.override(language):
+        locale = Locale.get_active()
+        search_params = SearchParams.from_request(request)
+        for _ in range(runs):
+            start = time.perf_counter()
+            outcome = run_search(search_params, locale, request)
+            timings.append((time.perf_counter() - start) * 1000)
+        assert not outcome.degraded
+    return timings
 
 
 def main(argv=None):
@@ -144,11 +170,17 @@ def print_table(entry):
         print(
             f"Elasticsearch indexes built in {entry['es_index_seconds']} s ({docs} documents, 3 languages)"
         )
-    header = f"{'engine':<14} {'scenario':<20} {'p50':>8} {'p95':>8}"
+    header = (
+        f"{'engine':<14} {'scenario':<20} {'page p50':>9} {'page p95':>9} "
+        f"{'search p50':>11} {'search p95':>11}"
+    )
     print(header)
     print("-" * len(header))
     for row in entry["rows"]:
-        print(f"{row['engine']:<14} {row['scenario']:<20} {row['p50_ms']:>8} {row['p95_ms']:>8}")
+        print(
+            f"{row['engine']:<14} {row['scenario']:<20} {row['p50_ms']:>9} {row['p95_ms']:>9} "
+            f"{row.get('search_p50_ms', '-')!s:>11} {row.get('search_p95_ms', '-')!s:>11}"
+        )
 
 
 def check_goal(results):
@@ -158,14 +190,17 @@ def check_goal(results):
             continue
         for row in entry["rows"]:
             if row["engine"] == engine and row["scenario"] == scenario:
-                verdict = "met" if row["p95_ms"] < limit else "NOT met"
+                p95 = row["search_p95_ms"]
+                verdict = "met" if p95 < limit else "NOT met"
                 print(
-                    f"\nGoal p95 < {limit:.0f} ms ({scenario}, {engine}, {entry['makers']} makers): {verdict} ({row['p95_ms']} ms)"
+                    f"\nGoal: search p95 < {limit:.0f} ms ({scenario}, {engine}, "
+                    f"{entry['makers']} makers): {verdict} ({p95} ms; whole page {row['p95_ms']} ms)"
                 )
                 results["goal"] = {
-                    "p95_ms": row["p95_ms"],
+                    "search_p95_ms": p95,
+                    "page_p95_ms": row["p95_ms"],
                     "limit_ms": limit,
-                    "met": row["p95_ms"] < limit,
+                    "met": p95 < limit,
                 }
 
 

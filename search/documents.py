@@ -431,7 +431,7 @@ def text_query(params_q, groups, operator="and"):
 class ElasticsearchEngine:
     name = "elasticsearch"
 
-    def _search(self, params, language, text):
+    def _search(self, params, language, text, expanded):
         kind_filter = Q("term", kind=params.kind) if params.kind else None
         discipline = Q("term", disciplines=params.discipline) if params.discipline else None
         city = Q("term", city=params.city) if params.city else None
@@ -455,9 +455,17 @@ class ElasticsearchEngine:
         )
         start = (params.page - 1) * 10
         search = search.extra(from_=start, size=10, track_total_hits=True).source(["kind", "pk"])
+        # Highlighting with the fuzzy query costs ten times the search itself; the plain words
+        # (and synonyms) mark the same text. The "text" analyser folds accents and stems already.
+        words = [option for options in expanded for option in options]
+        highlight_query = Q("bool", should=[Q("match", text=word) for word in words])
         search = search.highlight_options(
-            pre_tags=[ES_PRE], post_tags=[ES_POST], fragment_size=200, number_of_fragments=1
-        ).highlight("text", "text.folded", no_match_size=200)
+            pre_tags=[ES_PRE],
+            post_tags=[ES_POST],
+            fragment_size=200,
+            number_of_fragments=1,
+            highlight_query=highlight_query.to_dict(),
+        ).highlight("text", no_match_size=200)
         return search.execute()
 
     def search(self, params, locale, request):
@@ -472,11 +480,11 @@ class ElasticsearchEngine:
             return outcome
         text, expanded = built
         language = locale.language_code
-        response = self._search(params, language, text)
+        response = self._search(params, language, text, expanded)
         counts = {b.key: b.doc_count for b in response.aggregations.kinds.buckets}
         if not counts and len(expanded) > 1:
             text, expanded = text_query(params.q, groups, operator="or")
-            response = self._search(params, language, text)
+            response = self._search(params, language, text, expanded)
             counts = {b.key: b.doc_count for b in response.aggregations.kinds.buckets}
             outcome.loosened = bool(counts)
         outcome.kind_counts = {kind: counts.get(kind, 0) for kind, _label in KINDS}
@@ -505,11 +513,10 @@ class ElasticsearchEngine:
             pairs.append(pair)
             fragments = getattr(hit.meta, "highlight", None)
             if fragments:
-                best = [
-                    f for name in ("text", "text.folded") for f in fragments.to_dict().get(name, [])
-                ]
-                marked = [f for f in best if ES_PRE in f]
-                snippets[pair] = from_elasticsearch((marked or best)[0])
+                best = fragments.to_dict().get("text", [])
+                # Without a mark (a typo matched), our own highlighter shows the start of the text.
+                if best and ES_PRE in best[0]:
+                    snippets[pair] = from_elasticsearch(best[0])
         forms = {q.fold(option) for options in expanded for option in options}
         outcome.hits = build_hits(pairs, locale, request, forms, snippets)
         return outcome
