@@ -1,0 +1,18 @@
+from django.test import RequestFactory
+
+from home.client import client_ip
+
+
+def test_without_trusted_proxies_the_socket_address_counts(settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6")
+    assert client_ip(request) == "10.0.0.1"
+
+
+def test_behind_one_proxy_the_address_it_saw_counts(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    # A visitor may send their own X-Forwarded-For; the proxy appends the real address.
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
+    )
+    assert client_ip(request) == "203.0.113.7"
