@@ -59,7 +59,7 @@ def type_and_wait_for_rows(page, panel, text, expected, attempts=3):
     for attempt in range(attempts):
         page.fill("#id_intro", text + " " * attempt)
         try:
-            return wait_for_rows(page, panel, expected, timeout=20)
+            return wait_for_rows(page, panel, expected, timeout=40)
         except AssertionError:
             if attempt == attempts - 1:
                 raise

@@ -64,13 +64,18 @@
     var main = mainElement();
     var text = main ? readableText(main) : '';
     var language = (document.documentElement.lang || 'nl').split('-')[0];
+    // Wagtail waits for every check before it shows any result, so never wait long for ours.
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = controller ? window.setTimeout(function () { controller.abort(); }, 8000) : null;
     pending = fetch(config.endpoint, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'X-CSRFToken': config.csrfToken },
       body: JSON.stringify({ text: text, language: language }),
+      signal: controller ? controller.signal : undefined,
     })
       .then(function (response) {
+        window.clearTimeout(timer);
         return response.ok ? response.json() : null;
       })
       .catch(function () {
