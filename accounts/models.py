@@ -133,3 +133,40 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.recipient}"
+
+
+class DeletionRequest(models.Model):
+    """A maker asks to delete their account and the profiles only they own (AVG/GDPR).
+
+    Nothing is deleted until an editor confirms; the request stays as a record of who asked,
+    who confirmed and when (the account itself is gone by then, so the e-mail is kept here).
+    """
+
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="deletion_requests",
+    )
+    email = models.EmailField(_("e-mail address"))
+    reason = models.TextField(_("reason"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        User,
+        verbose_name=_("deleted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    deleted_profiles = models.TextField(_("deleted profiles"), blank=True)
+
+    class Meta:
+        verbose_name = _("deletion request")
+        verbose_name_plural = _("deletion requests")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.email

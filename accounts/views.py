@@ -1,8 +1,11 @@
 """Accepting an invitation (public, in the visitor's language) and sending one (admin)."""
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -19,6 +22,10 @@ from artists.permissions import manages_all_makers
 
 from .forms import InviteOwnerForm, NewAccountForm
 from .invitations import InvalidInvitation, accept, create_account, invitation_from_token, invite
+from .models import DeletionRequest
+from .personal_data import carry_out, export_for
+
+logger = logging.getLogger(__name__)
 
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -97,3 +104,58 @@ def invite_owner(request, pk):
         "accounts/admin/invite_owner.html",
         {"maker": maker, "form": form, "edit_url": edit_url},
     )
+
+
+def my_data(request):
+    """Download your data as JSON, or ask us to delete your account and profiles."""
+    if request.GET.get("download"):
+        response = JsonResponse(
+            export_for(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
+        )
+        response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
+        return response
+    pending = DeletionRequest.objects.filter(user=request.user, confirmed_at__isnull=True).first()
+    if request.method == "POST" and pending is None:
+        pending = DeletionRequest.objects.create(
+            user=request.user,
+            email=request.user.email,
+            reason=request.POST.get("reason", "")[:1000],
+        )
+        messages.success(request, _("We received your request. An editor deletes your data soon."))
+        return redirect("accounts_my_data")
+    return TemplateResponse(request, "accounts/admin/my_data.html", {"pending": pending})
+
+
+def may_confirm_deletions(user):
+    return manages_all_makers(user)
+
+
+def deletion_requests(request):
+    if not may_confirm_deletions(request.user):
+        raise PermissionDenied
+    pending = DeletionRequest.objects.filter(confirmed_at__isnull=True).select_related("user")
+    done_requests = DeletionRequest.objects.filter(confirmed_at__isnull=False)[:50]
+    return TemplateResponse(
+        request,
+        "accounts/admin/deletion_requests.html",
+        {"pending": pending, "done": done_requests},
+    )
+
+
+def confirm_deletion(request, pk):
+    if not may_confirm_deletions(request.user) or request.method != "POST":
+        raise PermissionDenied
+    deletion = get_object_or_404(DeletionRequest, pk=pk, confirmed_at__isnull=True)
+    target = deletion.user
+    if target is not None and (target.is_superuser or manages_all_makers(target)):
+        # Staff accounts are closed by an administrator, not through this form.
+        raise PermissionDenied
+    deleted = carry_out(deletion, request.user)
+    logger.info(
+        "Deletion request %s carried out by %s; profiles deleted: %s",
+        deletion.pk,
+        request.user.pk,
+        deleted,
+    )
+    messages.success(request, _("The account of %(email)s is deleted.") % {"email": deletion.email})
+    return redirect("accounts_deletion_requests")

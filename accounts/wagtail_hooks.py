@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button as SnippetListingButton
@@ -16,7 +17,7 @@ from .models import Notification
 from .profiles import profiles_of
 
 # Menu items a maker keeps; the rest (reports, help, ...) is not for them.
-MAKER_MENU = {"makers", "images"}
+MAKER_MENU = {"makers", "images", "my-data"}
 
 
 class MyProfilesPanel(Component):
@@ -65,9 +66,43 @@ def creator_owns_new_maker(request, instance):
 def invitation_admin_urls():
     from django.urls import path
 
-    from .views import invite_owner
+    from . import views
 
-    return [path("makers/<int:pk>/invite/", invite_owner, name="accounts_invite_owner")]
+    return [
+        path("makers/<int:pk>/invite/", views.invite_owner, name="accounts_invite_owner"),
+        path("my-data/", views.my_data, name="accounts_my_data"),
+        path("deletion-requests/", views.deletion_requests, name="accounts_deletion_requests"),
+        path(
+            "deletion-requests/<int:pk>/confirm/",
+            views.confirm_deletion,
+            name="accounts_confirm_deletion",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def my_data_menu_item():
+    return MenuItem(
+        _("My data"), reverse("accounts_my_data"), name="my-data", icon_name="user", order=9000
+    )
+
+
+class DeletionRequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from artists.permissions import manages_all_makers
+
+        return manages_all_makers(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def deletion_requests_menu_item():
+    return DeletionRequestsMenuItem(
+        _("Deletion requests"),
+        reverse("accounts_deletion_requests"),
+        name="deletion-requests",
+        icon_name="bin",
+        order=900,
+    )
 
 
 @hooks.register("register_log_actions")

@@ -289,3 +289,49 @@ def test_notifications_are_listed_for_staff(client):
     assert client.get("/admin/accounts_notifications/").status_code == 200
     client.force_login(UserFactory(email="leeg@example.org"))
     assert client.get("/admin/accounts_notifications/").status_code in {302, 403}
+
+
+def test_maker_downloads_their_data_as_json(client):
+    client.force_login(user("maker.koor@cultuurhuis.example"))
+    assert client.get("/admin/my-data/").status_code == 200
+    response = client.get("/admin/my-data/?download=1")
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    data = response.json()
+    assert data["account"]["email"] == "maker.koor@cultuurhuis.example"
+    names = {profile["published"]["name"] for profile in data["profiles"]}
+    assert names == {"Gemengd Koor Cantabile"}
+    assert "Band Rode Draad" not in response.content.decode()
+
+
+def test_deletion_waits_for_an_editor_and_keeps_shared_profiles(client):
+    from accounts.models import DeletionRequest
+
+    owner = user("maker.koor@cultuurhuis.example")
+    shared = choir()
+    own = Maker.objects.get(slug="band-rode-draad", locale__language_code="nl")
+    add_owner(own, owner)  # the band has another owner too
+    solo = Maker.objects.filter(locale__language_code="nl").exclude(owners__isnull=False).first()
+    add_owner(solo, owner, MakerOwner.OWNER)
+    co = maker_user("tweede@example.org")
+    add_owner(shared, co)
+
+    client.force_login(owner)
+    assert client.post("/admin/my-data/", {"reason": "Ik stop."}).status_code == 302
+    request = DeletionRequest.objects.get(email=owner.email)
+    assert get_user_model().objects.filter(pk=owner.pk).exists()
+    # Makers cannot confirm, not even their own request.
+    assert client.post(f"/admin/deletion-requests/{request.pk}/confirm/").status_code in {302, 403}
+    assert request.__class__.objects.get(pk=request.pk).confirmed_at is None
+
+    editor = user("redacteur@cultuurhuis.example")
+    client.force_login(editor)
+    assert owner.email in client.get("/admin/deletion-requests/").content.decode()
+    assert client.post(f"/admin/deletion-requests/{request.pk}/confirm/").status_code == 302
+    request.refresh_from_db()
+    assert request.confirmed_by == editor and request.confirmed_at is not None
+    assert not get_user_model().objects.filter(pk=owner.pk).exists()
+    assert not Maker.objects.filter(pk=solo.pk).exists()
+    assert Maker.objects.filter(pk=shared.pk).exists()
+    assert Maker.objects.filter(pk=own.pk).exists()
+    assert solo.name in request.deleted_profiles
