@@ -105,13 +105,17 @@ def test_article_prints_without_navigation_and_feedback(live_site, page):
     assert page.locator("h1").is_visible()
 
 
-def test_index_reflows_at_320_pixels(live_site, browser):
+def test_kennisbank_reflows_at_320_pixels(live_site, browser):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     small = context.new_page()
     for url in (
         "/nl/kennisbank/",
         "/nl/kennisbank/?q=subsidie",
         "/nl/kennisbank/subsidie-aanvragen/",
+        # German compounds are the longest words the kennisbank shows.
+        "/de/wissensbank/thema/geld-en-subsidie/",
+        "/de/wissensbank/?q=Ehrenamtliche",
+        "/de/wissensbank/aufwandsentschaedigung-fuer-ehrenamtliche/",
     ):
         small.goto(f"{live_site}{url}")
         overflow = small.evaluate(
