@@ -7,6 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from . import notifications
+        from . import lockout, notifications
 
         notifications.connect()
+        lockout.connect()

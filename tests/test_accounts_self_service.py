@@ -335,3 +335,30 @@ def test_deletion_waits_for_an_editor_and_keeps_shared_profiles(client):
     assert Maker.objects.filter(pk=shared.pk).exists()
     assert Maker.objects.filter(pk=own.pk).exists()
     assert solo.name in request.deleted_profiles
+
+
+def test_log_in_locks_after_five_wrong_passwords_without_telling_who_exists(client):
+    from django.core.cache import cache
+
+    cache.clear()
+    email = "maker.koor@cultuurhuis.example"
+    for _attempt in range(5):
+        wrong = client.post("/admin/login/", {"username": email, "password": "fout"})
+        assert wrong.status_code == 200
+    locked = client.post("/admin/login/", {"username": email, "password": "demo-maker"})
+    assert locked.status_code == 429
+    assert "15" in locked.content.decode()
+    # An unknown address gets exactly the same treatment.
+    for _attempt in range(5):
+        client.post("/admin/login/", {"username": "niemand@example.org", "password": "fout"})
+    unknown = client.post("/admin/login/", {"username": "niemand@example.org", "password": "x"})
+    assert unknown.status_code == 429
+    assert unknown.content.decode().replace(
+        "niemand@example.org", ""
+    ) == locked.content.decode().replace(email, "")
+    # Someone else still logs in.
+    other = client.post(
+        "/admin/login/", {"username": "maker.band@cultuurhuis.example", "password": "demo-maker"}
+    )
+    assert other.status_code == 302
+    cache.clear()

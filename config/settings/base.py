@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Makers may edit only their own profiles; some admin endpoints cannot check that (artists).
     "artists.admin_guard.MakerAdminGuardMiddleware",
+    # Too many wrong passwords for one address or from one IP: wait 15 minutes (accounts).
+    "accounts.lockout.LoginLockoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
