@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from home.client import client_ip
+
 # At most this many answers per visitor per hour, over all articles together.
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 60 * 60
@@ -43,7 +45,8 @@ def client_key(request):
 
     The hash is keyed with SECRET_KEY and today's date, so yesterday's keys can't be matched.
     """
-    client = request.META.get("REMOTE_ADDR", "") + request.META.get("HTTP_USER_AGENT", "")[:200]
+    # The address alone: a User-Agent is the sender's to choose, so adding it let anyone reset the limit.
+    client = client_ip(request)
     digest = salted_hmac(
         "kennisbank.helpful", f"{timezone.localdate().isoformat()}|{client}", algorithm="sha256"
     ).hexdigest()

@@ -204,3 +204,13 @@ def test_dashboard_panel_only_lists_pages_the_user_may_edit(client):
     KennisbankArticlePage.objects.filter(pk=old.pk).update(last_checked=date(2020, 5, 1))
     client.force_login(admin_user())  # admin access, but no page permissions
     assert "kennisbank-articles-to-check" not in client.get("/admin/").content.decode()
+
+
+def test_changing_the_user_agent_does_not_reset_the_rate_limit():
+    from django.test import RequestFactory
+
+    from kennisbank.feedback import client_key
+
+    first = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Browser A")
+    second = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Browser B")
+    assert client_key(first) == client_key(second)
