@@ -100,12 +100,13 @@ class Notification(models.Model):
     """
 
     SUBMITTED, APPROVED, CHANGES_REQUESTED = "submitted", "approved", "changes_requested"
-    INVITATION = "invitation"
+    INVITATION, SIGNUP = "invitation", "signup"
     KIND_CHOICES = [
         (SUBMITTED, _("Sent for moderation")),
         (APPROVED, _("Approved")),
         (CHANGES_REQUESTED, _("Changes requested")),
         (INVITATION, _("Invitation")),
+        (SIGNUP, _("Sign-up check")),
     ]
 
     kind = models.CharField(_("kind"), max_length=30, choices=KIND_CHOICES)

@@ -109,6 +109,7 @@ def deletion_requests_menu_item():
 def account_log_actions(actions):
     actions.register_action("accounts.owner_invited", _("Owner invited"), _("Owner invited"))
     actions.register_action("accounts.owner_added", _("Owner added"), _("Owner added"))
+    actions.register_action("accounts.signed_up", _("Signed up"), _("Signed up"))
 
 
 def may_invite(user, maker):
