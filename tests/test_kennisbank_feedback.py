@@ -214,3 +214,15 @@ def test_changing_the_user_agent_does_not_reset_the_rate_limit():
     first = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Browser A")
     second = RequestFactory().post("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Browser B")
     assert client_key(first) == client_key(second)
+
+
+def test_csv_export_of_comments_cannot_carry_a_formula(client):
+    page = article()
+    HelpfulFeedback.objects.create(
+        page=page, helpful=False, comment='=HYPERLINK("http://x.example","klik")'
+    )
+    client.force_login(admin_user("view_helpfulfeedback"))
+    response = client.get(f"/admin/reports/kennisbank-comments/?article={page.pk}&export=csv")
+    body = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK" in body
+    assert ",=HYPERLINK" not in body and '"=HYPERLINK' not in body
