@@ -36,7 +36,8 @@ class MakersApiForm(forms.Form):
     )
     locale = forms.ChoiceField(choices=settings.LANGUAGES, required=False)
     limit = forms.IntegerField(min_value=1, max_value=MAX_LIMIT, required=False)
-    offset = forms.IntegerField(min_value=0, required=False)
+    # A ceiling keeps absurd offsets a clear 400 instead of a database overflow.
+    offset = forms.IntegerField(min_value=0, max_value=1_000_000, required=False)
 
     BOOLEAN_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 

@@ -16,6 +16,13 @@ class ContactForm(forms.Form):
     # Spam trap: hidden from people, filled in by robots that complete every field.
     homepage = forms.CharField(label=_("Leave this field empty"), required=False)
 
+    def clean_name(self):
+        # The name goes into the e-mail subject: a line break there would stop the mail.
+        name = self.cleaned_data["name"]
+        if "\n" in name or "\r" in name:
+            raise forms.ValidationError(_("Write your name on one line."))
+        return name
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autocomplete"] = "name"

@@ -12,6 +12,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from home.client import client_ip
+
 from .directory import FLAGS, LETTERS, Directory, Filters
 from .forms import ContactForm
 from .models import LANGUAGE_CHOICES, Maker, MakerContactMessage, MakersIndexPage
@@ -200,7 +202,7 @@ def related_makers(maker, locale):
 
 
 def client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     return "artists:contact:" + hashlib.sha256(address.encode()).hexdigest()[:32]
 
 

@@ -83,6 +83,7 @@ def test_drafts_are_not_in_the_api(client):
         ({"limit": "1000"}, "limit"),
         ({"limit": "abc"}, "limit"),
         ({"offset": "-1"}, "offset"),
+        ({"offset": "99999999999999999999999"}, "offset"),
         ({"kind": "dragon"}, "kind"),
         ({"bookable": "maybe"}, "bookable"),
         ({"locale": "fr"}, "locale"),

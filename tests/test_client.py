@@ -16,3 +16,13 @@ def test_behind_one_proxy_the_address_it_saw_counts(settings):
         "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
     )
     assert client_ip(request) == "203.0.113.7"
+
+
+def test_contact_form_refuses_a_name_with_a_line_break():
+    from artists.forms import ContactForm
+
+    form = ContactForm(
+        {"name": "Eva\r\nBcc: x@example.org", "email": "eva@example.org", "message": "Hoi"}
+    )
+    assert not form.is_valid()
+    assert "name" in form.errors
