@@ -329,3 +329,15 @@ def test_image_block_requires_alt_text():
     image = get_image_model().objects.first()
     with pytest.raises((StructBlockValidationError, ValidationError)):
         block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
+
+
+def test_switcher_and_hreflang_keep_sub_pages_of_routable_pages(client):
+    """A kennisbank theme or a maker profile links to the same theme or profile in other languages."""
+    html = client.get("/nl/kennisbank/thema/geld-en-subsidie/").content.decode()
+    assert 'href="/en/knowledge-base/thema/geld-en-subsidie/"' in html
+    assert 'hreflang="de" href="http://testserver/de/wissensbank/thema/geld-en-subsidie/"' in html
+    from artists.models import Maker
+
+    maker = Maker.objects.filter(live=True, locale__language_code="nl").first()
+    html = client.get(f"/nl/makers/{maker.slug}/").content.decode()
+    assert f'href="/de/makers/{maker.slug}/"' in html

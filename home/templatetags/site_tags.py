@@ -26,17 +26,31 @@ def _site_home(request, language_code):
         return home
 
 
+def subpath(request, page):
+    """What follows a routable page's own URL: "thema/geld/" on a kennisbank theme, a maker's slug.
+
+    Sub-routes use the same path in every language, so a translation's URL plus this subpath is
+    the same view in that language (an untranslated maker shows its Dutch profile there).
+    """
+    page_url = page.get_url(request) or ""
+    if page_url and request.path.startswith(page_url):
+        return request.path[len(page_url) :]
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One link per language. For a page: its translation, or that language's home page."""
     request = context["request"]
     current = get_language()
     translations = {}
+    suffix = ""
     if isinstance(page, Page):
         translations = {
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
+        suffix = subpath(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         fallback = False
@@ -47,7 +61,7 @@ def language_links(context, page=None):
                 home = _site_home(request, code)
                 url = (home.get_url(request) if home else f"/{code}/") + "?untranslated=1"
             else:
-                url = target.get_url(request)
+                url = target.get_url(request) + suffix
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(
@@ -70,8 +84,9 @@ def hreflang_links(context, page):
         return ""
     tags = []
     default_url = None
+    suffix = subpath(context["request"], page)
     for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-        url = translation.get_full_url(request)
+        url = translation.get_full_url(request) + suffix
         code = translation.locale.language_code
         if code == settings.LANGUAGE_CODE:
             default_url = url
