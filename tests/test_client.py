@@ -26,3 +26,9 @@ def test_contact_form_refuses_a_name_with_a_line_break():
     )
     assert not form.is_valid()
     assert "name" in form.errors
+
+
+def test_directory_links_to_the_sign_up_form(client, db):
+    html = client.get("/nl/makers/").content.decode()
+    assert 'href="/nl/account/sign-up/"' in html
+    assert client.get("/nl/account/sign-up/").status_code == 200
