@@ -128,7 +128,8 @@ class DatabaseEngine:
         try:
             with transaction.atomic():
                 results = self.backend.search(wagtail_query, queryset).annotate_score("_score")
-                return [(obj.pk, obj._score or 0) for obj in results[:LIMIT]]
+                # For some queries (only one-digit words) the backend returns rows without scores.
+                return [(obj.pk, getattr(obj, "_score", 0) or 0) for obj in results[:LIMIT]]
         except (DatabaseError, TypeError, ValueError):
             # modelsearch's SQLite backend raises TypeError on a query it reduces to nothing.
             logger.warning("Database search failed for %r", wagtail_query, exc_info=True)

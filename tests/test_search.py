@@ -324,3 +324,9 @@ def test_active_locale_only(client):
 def test_search_page_is_not_a_search_result(client):
     assert "Zoeken" not in titles(client.get("/nl/zoeken/", {"q": "zoeken"}))
     assert demo_page("zoeken").live
+
+
+@pytest.mark.parametrize("query", ["1 2", "9 9 9", "1.5"])
+def test_queries_of_single_digits_never_give_a_server_error(client, query):
+    response = client.get("/nl/zoeken/", {"q": query})
+    assert response.status_code == 200
