@@ -44,21 +44,26 @@ def first_profile_url(base_url):
     return match.group(1) if match else None
 
 
-def audit(url, out_path):
+def audit(url, out_path, attempts=3):
     flags = " ".join(CHROMIUM_ARGS)
-    subprocess.run(  # noqa: S603 - our own pinned Lighthouse on our own loopback server
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            f"--output-path={out_path}",
-            f"--chrome-flags={flags}",
-            f"--only-categories={','.join(CATEGORIES)}",
-        ],
-        env={**os.environ, "CHROME_PATH": chromium_path() or "/usr/bin/chromium"},
-        check=True,
-    )
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out_path}",
+        f"--chrome-flags={flags}",
+        f"--only-categories={','.join(CATEGORIES)}",
+    ]
+    env = {**os.environ, "CHROME_PATH": chromium_path() or "/usr/bin/chromium"}
+    for attempt in range(1, attempts + 1):
+        # Lighthouse now and then loses the trace of a page load (NO_NAVSTART); that is its
+        # own hiccup, not a finding, so the same audit runs again.
+        result = subprocess.run(command, env=env, check=False)  # noqa: S603 - our pinned tool, loopback
+        if result.returncode == 0:
+            break
+        if attempt == attempts:
+            raise SystemExit(f"Lighthouse failed {attempts} times on {url}")
     report = json.loads(out_path.read_text())
     scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
     failing = [
