@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import axe_violations, format_violations
+from tests.services import unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -44,7 +45,7 @@ def server_env(base_url):
         )
         if env.get("WAGTAILADMIN_BASE_URL") == base_url and "DATABASE_URL" in env:
             return {**os.environ, **{key: env[key] for key in SERVER_ENV if key in env}}
-    pytest.skip("cannot find the live_site server's environment (needs /proc)")
+    unavailable("cannot find the live_site server's environment (needs /proc)")
 
 
 def manage(base_url, *args):
