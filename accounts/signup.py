@@ -11,7 +11,6 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, login
 from django.core import signing
-from django.core.cache import cache
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -26,6 +25,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.log_actions import log
 
 from artists.models import Discipline, Maker, MakerOwner
+from home.client import client_ip, over_limit
 
 from .forms import NewAccountForm
 from .invitations import MAKERS_GROUP
@@ -80,15 +80,9 @@ class SignupForm(forms.Form):
 
 
 def rate_limited(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     key = "accounts:signup:" + hashlib.sha256(address.encode()).hexdigest()[:32]
-    if cache.add(key, 1, RATE_WINDOW):
-        return False
-    try:
-        return cache.incr(key) > RATE_LIMIT
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
-        return False
+    return over_limit(key, RATE_LIMIT, RATE_WINDOW)
 
 
 def send_verification(data, language):

@@ -4,7 +4,6 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import Http404, HttpResponseRedirect
@@ -12,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.client import client_ip
+from home.client import client_ip, over_limit
 
 from .directory import FLAGS, LETTERS, Directory, Filters
 from .forms import ContactForm
@@ -207,15 +206,7 @@ def client_key(request):
 
 
 def rate_limited(request):
-    key = client_key(request)
-    if cache.add(key, 1, CONTACT_WINDOW):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, CONTACT_WINDOW)
-        return False
-    return count > CONTACT_LIMIT
+    return over_limit(client_key(request), CONTACT_LIMIT, CONTACT_WINDOW)
 
 
 def deliver_message(maker, data, request):

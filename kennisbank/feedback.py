@@ -3,14 +3,13 @@
 import hashlib
 
 from django import forms
-from django.core.cache import cache
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from home.client import client_ip
+from home.client import client_ip, over_limit
 
 # At most this many answers per visitor per hour, over all articles together.
 RATE_LIMIT = 5
@@ -54,14 +53,7 @@ def client_key(request):
 
 
 def over_rate_limit(request):
-    key = client_key(request)
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the entry expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        count = 1
-    return count > RATE_LIMIT
+    return over_limit(client_key(request), RATE_LIMIT, RATE_WINDOW_SECONDS)
 
 
 def handle_feedback(page, request):
