@@ -37,6 +37,7 @@ from elasticsearch_dsl import (
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 
+from artists.directory import FLAG_NAMES
 from artists.models import Discipline, Maker
 from kennisbank.models import KennisbankArticlePage, KennisbankTheme
 
@@ -50,6 +51,13 @@ SEARCH_ERRORS = (TransportError, ApiError, ESConnectionError, BulkIndexError)
 DOWN_KEY = "search:elasticsearch-down"
 LIMIT = 500
 
+# The maker facets of the site search (search.engine.MAKER_FACETS) and their document fields.
+MAKER_FIELDS = {
+    "discipline": "disciplines",
+    "city": "city",
+    "kind": "maker_kind",
+    "offer": "offers",
+}
 STEMMERS = {"nl": "dutch", "en": "light_english", "de": "light_german"}
 STOPWORDS = {"nl": "_dutch_", "en": "_english_", "de": "_german_"}
 
@@ -93,15 +101,50 @@ def languages():
 # --- mapping and analysers -------------------------------------------------------------------
 
 
+# Parts of compound words in this field, so "koor" finds "Jeugdkoor" and "Chor" finds
+# "Kinderchor". Only whole parts from these lists are split off (Dutch and German write
+# compounds as one word; English does not). Applied when indexing, not to what visitors type,
+# so "jeugdkoor" still means a youth choir and not every choir.
+COMPOUND_PARTS = {
+    # Not "band", "beeld", "pop" or "straat": they hide in common words (verband, voorbeeld,
+    # populair, Dorpstraat) and would make every such text match.
+    "nl": (
+        "atelier ballet blaas club cursus dans ensemble fanfare film foto gitaar gospel groep "
+        "harmonie jazz jeugd kamer kinder koor kunst mannen muziek musical orkest piano "
+        "poëzie repetitie rock ruimte schilder schrijf school senioren studio theater toneel "
+        "vereniging verhalen vrijwilliger vrouwen workshop zang"
+    ).split(),
+    "de": (
+        "atelier ballett chor club ensemble film foto frauen gesang gitarre gruppe jugend "
+        "kammer kinder kunst kurs männer musik musical orchester probe raum schreib schule "
+        "senioren studio tanz theater verein workshop"
+    ).split(),
+}
+
+
 def analysers(language):
     """The analysers of one language index. Field mappings refer to them by name."""
     folding = token_filter("site_folding", "asciifolding")
     stemmer = token_filter("site_stemmer", "stemmer", language=STEMMERS[language])
     edge = token_filter("site_edge", "edge_ngram", min_gram=2, max_gram=15)
+    indexing = ["lowercase", folding]
+    if language in COMPOUND_PARTS:
+        indexing.append(
+            token_filter(
+                "site_compounds",
+                "dictionary_decompounder",
+                word_list=sorted({q.fold(word) for word in COMPOUND_PARTS[language]}),
+                min_subword_size=3,
+            )
+        )
     return {
         # Stemmed and accent-free: koren and koor, Übung and ubung meet.
         "site_text": analyzer(
             "site_text", tokenizer="standard", filter=["lowercase", folding, stemmer]
+        ),
+        # The same for indexing, with the parts of compound words added.
+        "site_text_index": analyzer(
+            "site_text_index", tokenizer="standard", filter=[*indexing, stemmer]
         ),
         # Accent-free words, not stemmed: exact words rank above stems.
         "site_folded": analyzer("site_folded", tokenizer="standard", filter=["lowercase", folding]),
@@ -112,20 +155,25 @@ def analysers(language):
     }
 
 
+def stemmed_text(**fields):
+    return Text(analyzer="site_text_index", search_analyzer="site_text", **fields)
+
+
 class SiteDocument(Document):
     kind = Keyword()
     pk = Integer()
-    title = Text(
-        analyzer="site_text",
+    title = stemmed_text(
         fields={
             "folded": Text(analyzer="site_folded"),
             "prefix": Text(analyzer="site_prefix", search_analyzer="site_folded"),
         },
     )
-    text = Text(analyzer="site_text", fields={"folded": Text(analyzer="site_folded")})
-    keywords = Text(analyzer="site_text", fields={"folded": Text(analyzer="site_folded")})
+    text = stemmed_text(fields={"folded": Text(analyzer="site_folded")})
+    keywords = stemmed_text(fields={"folded": Text(analyzer="site_folded")})
     disciplines = Keyword()
     city = Keyword()
+    maker_kind = Keyword()
+    offers = Keyword()
     themes = Keyword()
     suggest = Completion(analyzer="site_folded", search_analyzer="site_folded")
 
@@ -192,6 +240,8 @@ class Builder:
                 self.discipline_slugs[k] for k in disciplines if k in self.discipline_slugs
             ],
             "city": maker.city or None,
+            "maker_kind": maker.kind,
+            "offers": [name for name in FLAG_NAMES if getattr(maker, name)],
             "suggest": {"input": suggest_inputs(maker.name), "weight": 2},
         }
 
@@ -432,24 +482,27 @@ class ElasticsearchEngine:
     name = "elasticsearch"
 
     def _search(self, params, language, text, expanded):
+        from .engine import maker_filters
+
+        maker = {
+            facet: Q("term", **{MAKER_FIELDS[facet]: value})
+            for facet, value in maker_filters(params).items()
+            if value
+        }
         kind_filter = Q("term", kind=params.kind) if params.kind else None
-        discipline = Q("term", disciplines=params.discipline) if params.discipline else None
-        city = Q("term", city=params.city) if params.city else None
         theme = Q("term", themes=params.theme) if params.theme else None
-        post = [f for f in (kind_filter, discipline, city, theme) if f is not None]
+        post = [f for f in (kind_filter, theme, *maker.values()) if f is not None]
 
         search = Search(using=client(), index=alias_name(language)).query(text)
         if post:
             search = search.post_filter(Q("bool", filter=post))
         search.aggs.bucket("kinds", "terms", field="kind", size=10)
-        # Each facet counts with the other facets of its kind applied (not itself).
-        maker_base = [Q("term", kind=MAKER)]
-        search.aggs.bucket(
-            "disciplines", "filter", Q("bool", filter=maker_base + ([city] if city else []))
-        ).bucket("values", "terms", field="disciplines", size=50)
-        search.aggs.bucket(
-            "cities", "filter", Q("bool", filter=maker_base + ([discipline] if discipline else []))
-        ).bucket("values", "terms", field="city", size=100)
+        # Each maker facet counts with the other maker facets applied (not itself).
+        for facet, field in MAKER_FIELDS.items():
+            others = [f for other, f in maker.items() if other != facet]
+            search.aggs.bucket(
+                facet, "filter", Q("bool", filter=[Q("term", kind=MAKER), *others])
+            ).bucket("values", "terms", field=field, size=100)
         search.aggs.bucket("themes", "filter", Q("term", kind=ARTICLE)).bucket(
             "values", "terms", field="themes", size=50
         )
@@ -469,7 +522,7 @@ class ElasticsearchEngine:
         return search.execute()
 
     def search(self, params, locale, request):
-        from .engine import Outcome, facet_options
+        from .engine import MAKER_FACETS, Outcome, facet_options, maker_facets
         from .kinds import discipline_names, theme_names
         from .models import SearchSynonym
 
@@ -490,23 +543,19 @@ class ElasticsearchEngine:
         outcome.kind_counts = {kind: counts.get(kind, 0) for kind, _label in KINDS}
         outcome.total = response.hits.total.value
         agg = response.aggregations
-        outcome.facets = {
-            "discipline": facet_options(
-                {b.key: b.doc_count for b in agg.disciplines["values"].buckets},
-                {slug: (slug, name) for _k, (slug, name) in discipline_names(locale).items()},
-                params.discipline,
-            ),
-            "city": facet_options(
-                {b.key: b.doc_count for b in agg.cities["values"].buckets},
-                {b.key: (b.key, b.key) for b in agg.cities["values"].buckets},
-                params.city,
-            ),
-            "theme": facet_options(
-                {b.key: b.doc_count for b in agg.themes["values"].buckets},
-                {slug: (slug, name) for _k, (slug, name) in theme_names(locale).items()},
-                params.theme,
-            ),
-        }
+        outcome.facets = maker_facets(
+            {
+                facet: {b.key: b.doc_count for b in agg[facet]["values"].buckets}
+                for facet in MAKER_FACETS
+            },
+            discipline_names(locale),
+            params,
+        )
+        outcome.facets["theme"] = facet_options(
+            {b.key: b.doc_count for b in agg.themes["values"].buckets},
+            {slug: (slug, name) for _k, (slug, name) in theme_names(locale).items()},
+            params.theme,
+        )
         pairs, snippets = [], {}
         for hit in response.hits:
             pair = (hit.kind, hit.pk)

@@ -8,15 +8,16 @@ answered, except for the `degraded` flag that tells visitors results may be less
 import difflib
 import logging
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
-from django.db.models import Count
 from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
+from artists.directory import FLAG_NAMES, FLAGS
 from artists.models import Discipline, Maker
 from kennisbank.models import KennisbankArticlePage, KennisbankTheme
 
@@ -37,6 +38,7 @@ from .models import SearchSynonym
 
 logger = logging.getLogger(__name__)
 
+MAKER_KINDS = {kind for kind, _label in Maker.KIND_CHOICES}
 PAGE_SIZE = 10
 # Hits per kind that are ranked and counted; nobody pages further through a relevance list.
 LIMIT = 500
@@ -50,6 +52,8 @@ class SearchParams:
     discipline: str = ""
     city: str = ""
     theme: str = ""
+    maker_kind: str = ""
+    offer: str = ""
     page: int = 1
 
     @classmethod
@@ -66,10 +70,12 @@ class SearchParams:
             discipline=get.get("discipline", "")[:80],
             city=get.get("city", "")[:80],
             theme=get.get("theme", "")[:80],
+            maker_kind=get.get("kind", "") if get.get("kind", "") in MAKER_KINDS else "",
+            offer=get.get("offer", "") if get.get("offer", "") in FLAG_NAMES else "",
             page=page,
         )
         # A maker facet only makes sense among makers, a theme only among articles.
-        if params.discipline or params.city:
+        if params.discipline or params.city or params.maker_kind or params.offer:
             params.kind = MAKER
         elif params.theme:
             params.kind = ARTICLE
@@ -102,8 +108,9 @@ class Outcome:
         return [n for n in range(1, last + 1) if n in (1, last) or abs(n - current) <= 2]
 
 
-def facet_options(counts, names, selected):
-    """[{value, label, count, selected}] sorted by label; `names` maps key → (slug, label)."""
+def facet_options(counts, names, selected, sort=True):
+    """[{value, label, count, selected}] sorted by label (or in the order of `names`);
+    `names` maps key → (slug, label)."""
     options = []
     for key, (slug, label) in names.items():
         count = counts.get(key, 0)
@@ -111,7 +118,7 @@ def facet_options(counts, names, selected):
             options.append(
                 {"value": slug, "label": label, "count": count, "selected": slug == selected}
             )
-    return sorted(options, key=lambda o: str(o["label"]).lower())
+    return sorted(options, key=lambda o: str(o["label"]).lower()) if sort else options
 
 
 class DatabaseEngine:
@@ -240,34 +247,33 @@ class DatabaseEngine:
         return outcome
 
     def filter_makers(self, ranked, params, locale, outcome):
-        """Apply the discipline and city filters; count each facet with the other one applied."""
+        """Apply the maker facets; count each facet with the other ones applied. Two queries
+        for any number of results: the facet values of the (at most LIMIT) matches."""
         ids = [pk for pk, _s in ranked]
         names = discipline_names(locale)
-        keys_by_slug = {slug: key for key, (slug, _n) in names.items()}
-        base = Maker.objects.filter(pk__in=ids)
-        by_discipline = base
-        if params.discipline:
-            by_discipline = base.filter(
-                disciplines__translation_key=keys_by_slug.get(params.discipline)
-            )
-        by_city = base.filter(city=params.city) if params.city else base
-        discipline_counts = dict(
-            by_city.filter(disciplines__isnull=False)
-            .order_by()
-            .values_list("disciplines__translation_key")
-            .annotate(n=Count("pk", distinct=True))
+        slugs = {key: slug for key, (slug, _n) in names.items()}
+        values = {pk: {facet: set() for facet in MAKER_FACETS} for pk in ids}
+        rows = Maker.objects.filter(pk__in=ids).values_list("pk", "city", "kind", *FLAG_NAMES)
+        for pk, city, kind, *flags in rows:
+            values[pk]["city"] = {city} if city else set()
+            values[pk]["kind"] = {kind}
+            values[pk]["offer"] = {name for name, on in zip(FLAG_NAMES, flags, strict=True) if on}
+        links = Maker.disciplines.through.objects.filter(maker_id__in=ids).values_list(
+            "maker_id", "discipline__translation_key"
         )
-        city_counts = dict(
-            by_discipline.exclude(city="").order_by().values_list("city").annotate(n=Count("pk"))
-        )
-        outcome.facets["discipline"] = facet_options(discipline_counts, names, params.discipline)
-        outcome.facets["city"] = facet_options(
-            city_counts, {c: (c, c) for c in city_counts}, params.city
-        )
-        if not (params.discipline or params.city):
+        for pk, key in links:
+            if key in slugs:
+                values[pk]["discipline"].add(slugs[key])
+        wanted = maker_filters(params)
+        counts = {facet: Counter() for facet in MAKER_FACETS}
+        for pk in ids:
+            for facet in MAKER_FACETS:
+                if matches(values[pk], wanted, skip=facet):
+                    counts[facet].update(values[pk][facet])
+        outcome.facets |= maker_facets(counts, names, params)
+        if not any(wanted.values()):
             return ranked
-        keep = set(by_discipline.filter(pk__in=by_city.values("pk")).values_list("pk", flat=True))
-        return [(pk, s) for pk, s in ranked if pk in keep]
+        return [(pk, s) for pk, s in ranked if matches(values[pk], wanted)]
 
     def filter_articles(self, ranked, params, locale, outcome):
         names = theme_names(locale)
@@ -304,6 +310,43 @@ class DatabaseEngine:
             else:
                 fixed.append(word)
         return " ".join(fixed) if changed else ""
+
+
+MAKER_FACETS = ("discipline", "city", "kind", "offer")
+
+
+def maker_filters(params):
+    """{facet: chosen value} for the maker facets ("" when not chosen)."""
+    return {
+        "discipline": params.discipline,
+        "city": params.city,
+        "kind": params.maker_kind,
+        "offer": params.offer,
+    }
+
+
+def matches(values, wanted, skip=None):
+    return all(
+        not value or value in values[facet] for facet, value in wanted.items() if facet != skip
+    )
+
+
+def maker_facets(counts, names, params):
+    """The maker facets as option lists, from {facet: {value: count}} (either engine)."""
+    return {
+        "discipline": facet_options(
+            counts["discipline"],
+            {slug: (slug, name) for _k, (slug, name) in names.items()},
+            params.discipline,
+        ),
+        "city": facet_options(counts["city"], {c: (c, c) for c in counts["city"]}, params.city),
+        "kind": facet_options(
+            counts["kind"], {k: (k, label) for k, label in Maker.KIND_CHOICES}, params.maker_kind
+        ),
+        "offer": facet_options(
+            counts["offer"], {f: (f, label) for f, label in FLAGS}, params.offer, sort=False
+        ),
+    }
 
 
 def normalise(ranked):

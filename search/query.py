@@ -1,9 +1,9 @@
 """What a visitor typed, turned into words both engines understand.
 
 Both engines get the same help here, so results do not depend on the engine more than needed:
-synonyms that editors manage (toneel = theater), and on the database backend, which has no
-Dutch stemming on SQLite and only one text configuration on PostgreSQL, a few plain word
-forms (koren → koor, dansers → dans).
+synonyms that editors manage (toneel = theater), and on the database backend a few plain word
+forms (koren → koor, dansers → dans): SQLite has no Dutch stemming at all, and PostgreSQL's
+Dutch stemmer leaves koor and koren apart (search/backends.py gives it a stemmer per language).
 """
 
 import re
@@ -82,7 +82,8 @@ def expand(query, groups, stems=True):
         options = word_forms(word) if stems else [fold(word)]
         for synonym in synonyms_for(word, groups):
             options += word_forms(synonym) if stems else [fold(synonym)]
-        expanded.append(list(dict.fromkeys(options)))
+        if options:  # a lone digit has no form worth searching for
+            expanded.append(list(dict.fromkeys(options)))
     return expanded
 
 

@@ -105,6 +105,50 @@ def test_discipline_and_city_facets_filter(client):
     assert titles(response) == ["Gemengd Koor Cantabile"]
 
 
+def check_maker_facets(client):
+    """Kind and offer facets: each count is the number of results after choosing it, and every
+    result then has that kind or offer. Shared by the Elasticsearch tests."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from search.engine import SearchParams, run_search
+
+    def outcome(**params):
+        request = RequestFactory().get("/nl/zoeken/", {"q": "koor", "type": "maker", **params})
+        with translation.override("nl"):
+            return run_search(SearchParams.from_request(request), Locale.get_active(), request)
+
+    everything = outcome()
+    assert everything.facets["kind"] and everything.facets["offer"]
+    checked = 0
+    for facet, field in [("kind", "kind"), ("offer", None)]:
+        for option in everything.facets[facet]:
+            chosen = outcome(**{facet: option["value"]})
+            assert chosen.total == option["count"], (facet, option)
+            makers = Maker.objects.filter(pk__in=[hit.pk for hit in chosen.hits])
+            for maker in makers:
+                if field:
+                    assert maker.kind == option["value"]
+                else:
+                    assert getattr(maker, option["value"]) is True
+            checked += 1
+    assert checked >= 3
+    body = client.get("/nl/zoeken/", {"q": "koor", "type": "maker"}).content.decode()
+    assert 'id="search-facet-kind"' in body and 'id="search-facet-offer"' in body
+    assert "offer=bookable" in body
+
+
+def test_kind_and_offer_facets_count_what_they_filter(client):
+    check_maker_facets(client)
+
+
+def test_unknown_kind_or_offer_is_ignored(client):
+    response = client.get("/nl/zoeken/", {"q": "koor", "kind": "robot", "offer": "<b>"})
+    assert response.status_code == 200
+    assert "&lt;b&gt;" not in response.content.decode()
+    assert titles(response)
+
+
 def test_theme_facet_filters_articles(client):
     response = client.get("/nl/zoeken/", {"q": "vrijwilligers", "theme": "geld-en-subsidie"})
     found = titles(response)

@@ -70,3 +70,32 @@ def test_elasticsearch_autocompletes_and_survives_quotes(elasticsearch):
     assert "Über uns" in [page.title for page in elasticsearch.autocomplete("uber", german)]
     # An apostrophe or quote in a query must not raise (wagtail#13004 on ES7).
     list(elasticsearch.search('foto\'s "koor"', german))
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    "language, title, stored, query",
+    [
+        # Dutch stemming: "zingen" is stored as "zing", so "ik zing" finds it.
+        ("nl", "Wij zingen graag", "zing", "zing"),
+        # German stemming: "Übungen" is stored as "ubung", so "Übung" finds it.
+        ("de", "Übungen für Chöre", "ubung", "Übung"),
+        # English stemming: "singing" is stored as "sing".
+        ("en", "Singing together", "sing", "sing"),
+    ],
+)
+def test_postgres_indexes_each_language_with_its_own_configuration(
+    postgres, language, title, stored, query
+):
+    from django.utils import translation
+    from wagtail.search.models import IndexEntry
+
+    page = StandardPage.objects.live().filter(locale__language_code=language).first()
+    page.title = title
+    backend = get_search_backend()
+    backend.add(page)
+    vectors = IndexEntry.objects.filter(object_id=str(page.pk)).values_list("title", flat=True)
+    assert any(f"'{stored}'" in vector for vector in vectors), list(vectors)
+    with translation.override(language):
+        found = list(backend.search(query, StandardPage.objects.filter(pk=page.pk)))
+    assert found == [page]

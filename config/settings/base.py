@@ -170,9 +170,9 @@ if SEARCH_BACKEND == "elasticsearch":
     }
     # Kept up to date beside Elasticsearch, so the site search can fall back to it when
     # Elasticsearch is down or slow (search/engine.py).
-    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "wagtail.search.backends.database"}
+    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.backends"}
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 
 # The site search's own Elasticsearch indexes (search/documents.py): one per language, behind
 # an alias, with Dutch/English/German analysers. A short timeout: after it, or when the server
