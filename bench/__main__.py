@@ -13,13 +13,10 @@ import json
 import os
 import platform
 import statistics
-import sys
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from bench import HERE, ROOT, setup_django
 
 SCENARIOS = [
     ("no filters", "/nl/makers/", {}),
@@ -39,18 +36,6 @@ SCENARIOS = [
 ]
 
 
-def configure():
-    url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{HERE / 'bench.sqlite3'}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    os.environ.setdefault("MEDIA_ROOT", str(HERE / "media"))
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return url
-
-
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--makers", type=int, default=10_000)
@@ -60,7 +45,7 @@ def main(argv=None):
     parser.add_argument("--reset", action="store_true", help="delete the benchmark makers first")
     args = parser.parse_args(argv)
 
-    url = configure()
+    url = setup_django("BENCH_DATABASE_URL", "bench.sqlite3")
     from django.db import connection
 
     from bench.seed import seed

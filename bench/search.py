@@ -2,9 +2,9 @@
 
     python -m bench.search [--sizes 10000,100000] [--runs 40] [--no-elasticsearch]
 
-Seeds makers with the directory benchmark's seeder (bench/seed.py) into its own SQLite file
-`bench/search.sqlite3` (or BENCH_SEARCH_DATABASE_URL), so the directory figures stay at their
-own size. For each size it measures the search page and the suggestions endpoint through
+Seeds makers with the directory benchmark's seeder (bench/seed.py) into a SQLite file per size,
+`bench/search-<size>.sqlite3`, kept for the next run (or into BENCH_SEARCH_DATABASE_URL, one
+PostgreSQL database that grows from size to size, so give the sizes in ascending order). For each size it measures the search page and the suggestions endpoint through
 Django's test client (server time, no network) on the database backend and on Elasticsearch
 (ELASTICSEARCH_URL, indexes on the prefix `bench_`), and the time to build the Elasticsearch
 indexes. Results go to bench/results/search-<time>.json.
@@ -15,13 +15,14 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from bench import HERE, ROOT, setup_django
 
 SCENARIOS = [
     ("term", "/nl/zoeken/", {"q": "muziek"}),
@@ -32,20 +33,6 @@ SCENARIOS = [
 ]
 # The goal from the issue: a faceted search with a term, at 100,000 makers, on Elasticsearch.
 GOAL = ("elasticsearch", 100_000, "term + facets", 50.0)
-
-
-def configure():
-    url = os.environ.get("BENCH_SEARCH_DATABASE_URL") or f"sqlite:///{HERE / 'search.sqlite3'}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    os.environ.setdefault("MEDIA_ROOT", str(HERE / "media"))
-    # The database backend is Wagtail's default here; Elasticsearch is switched on per run.
-    os.environ["SEARCH_BACKEND"] = "database"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return url
 
 
 def measure(engine, runs):
@@ -115,8 +102,39 @@ def main(argv=None):
         "--runs", type=int, default=40, help="requests per scenario (after 3 warm-ups)"
     )
     parser.add_argument("--no-elasticsearch", action="store_true")
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # one size, in a child
+    parser.add_argument("--output", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    url = configure()
+    if args.size:
+        return measure_size(args)
+
+    results = {
+        "sizes": [],
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+    }
+    started = time.perf_counter()
+    for size in [int(s) for s in args.sizes.split(",")]:
+        # A process per size: each size has its own database and Django is set up once per
+        # process. Seeded makers stay, so the next run only measures.
+        with tempfile.NamedTemporaryFile(suffix=".json") as output:
+            command = [sys.executable, "-m", "bench.search", "--size", str(size)]
+            command += ["--runs", str(args.runs), "--output", output.name]
+            command += ["--no-elasticsearch"] if args.no_elasticsearch else []
+            subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - our own module
+            results["sizes"].append(json.loads(Path(output.name).read_text()))
+    results["total_seconds"] = round(time.perf_counter() - started)
+    check_goal(results)
+    (HERE / "results").mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = HERE / "results" / f"search-{stamp}.json"
+    path.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nWritten to {path.relative_to(ROOT)} ({results['total_seconds']} s in all)")
+
+
+def measure_size(args):
+    # Wagtail's database backend is the default here; Elasticsearch is switched on per run.
+    os.environ["SEARCH_BACKEND"] = "database"
+    url = setup_django("BENCH_SEARCH_DATABASE_URL", f"search-{args.size}.sqlite3")
 
     from django.conf import settings
 
@@ -131,36 +149,23 @@ def main(argv=None):
         "TIMEOUT": 10,
     }
     print(
-        f"Database: {url.split('@')[-1]}; Elasticsearch: {es_url if use_es else 'off'}", flush=True
+        f"\nDatabase: {url.split('@')[-1]}; Elasticsearch: {es_url if use_es else 'off'}",
+        flush=True,
     )
-
-    results = {
-        "sizes": [],
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
-    }
-    started = time.perf_counter()
-    for size in [int(s) for s in args.sizes.split(",")]:
+    t0 = time.perf_counter()
+    makers = seed(args.size, log=lambda m: print(m, flush=True))
+    print(f"{makers} live Dutch makers (seeded in {time.perf_counter() - t0:.0f} s)", flush=True)
+    entry = {"makers": makers, "database": url.split("@")[-1]}
+    entry["rows"] = measure("database", args.runs)
+    if use_es:
         t0 = time.perf_counter()
-        makers = seed(size, log=lambda m: print(m, flush=True))
-        print(
-            f"\n{makers} live Dutch makers (seeded in {time.perf_counter() - t0:.0f} s)", flush=True
-        )
-        entry = {"makers": makers, "rows": measure("database", args.runs)}
-        if use_es:
-            t0 = time.perf_counter()
-            timings = documents.rebuild(log=lambda m: print("  " + m, flush=True))
-            entry["es_index_seconds"] = round(time.perf_counter() - t0, 1)
-            entry["es_documents"] = {lang: count for lang, (count, _s) in timings.items()}
-            entry["rows"] += measure("elasticsearch", args.runs)
-        results["sizes"].append(entry)
-        print_table(entry)
-    results["total_seconds"] = round(time.perf_counter() - started)
-    check_goal(results)
-    (HERE / "results").mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = HERE / "results" / f"search-{stamp}.json"
-    path.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"\nWritten to {path.relative_to(ROOT)} ({results['total_seconds']} s in all)")
+        timings = documents.rebuild(log=lambda m: print("  " + m, flush=True))
+        entry["es_index_seconds"] = round(time.perf_counter() - t0, 1)
+        entry["es_documents"] = {lang: count for lang, (count, _s) in timings.items()}
+        entry["rows"] += measure("elasticsearch", args.runs)
+    entry["load_average"] = os.getloadavg()[0]
+    print_table(entry)
+    Path(args.output).write_text(json.dumps(entry))
 
 
 def print_table(entry):
@@ -181,6 +186,7 @@ def print_table(entry):
             f"{row['engine']:<14} {row['scenario']:<20} {row['p50_ms']:>9} {row['p95_ms']:>9} "
             f"{row.get('search_p50_ms', '-')!s:>11} {row.get('search_p95_ms', '-')!s:>11}"
         )
+    print(f"(load average after measuring: {entry['load_average']:.1f} on {os.cpu_count()} cores)")
 
 
 def check_goal(results):

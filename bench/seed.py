@@ -129,5 +129,8 @@ def create(start, count, Discipline, Maker):
         for maker in created[::10]
     ]
     Maker.objects.bulk_create(translations, batch_size=500)
+    # Only the new makers, in chunks: one statement per 2,000 keeps PostgreSQL's memory flat.
     backend = get_search_backend()
-    backend.add_bulk(Maker, list(Maker.objects.filter(slug__startswith=PREFIX)))
+    new = list(Maker.objects.filter(slug__startswith=PREFIX, pk__gte=created[0].pk))
+    for first in range(0, len(new), 2000):
+        backend.add_bulk(Maker, new[first : first + 2000])
