@@ -118,6 +118,32 @@ def test_menus_show_pages_in_the_visitors_language(client):
     assert 'href="/de/barrierefreiheit/">' in de  # footer menu
 
 
+def test_menus_cost_the_same_queries_however_many_items(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import translation
+
+    from home.models import Menu, MenuItem
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get("/de/").content.decode()
+        return len(captured.captured_queries), html
+
+    queries()  # warm the per-process caches (site root paths, locales)
+    before, _html = queries()
+    menu = Menu.objects.get(handle=Menu.MAIN)
+    added = StandardPage.objects.live().filter(locale__language_code="nl")[:4]
+    for page in added:
+        MenuItem.objects.create(menu=menu, page=page)
+    after, html = queries()
+    assert after == before
+    for page in added:
+        with translation.override("de"):
+            shown = page.localized  # the German translation when there is a live one
+        assert f'href="{shown.url}"' in html
+
+
 def test_ui_strings_are_translated(client):
     assert "Volg ons" in client.get("/nl/").content.decode()
     assert "Follow us" in client.get("/en/").content.decode()

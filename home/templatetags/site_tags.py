@@ -106,9 +106,18 @@ def menu_items(context, handle):
     menu = Menu.objects.filter(handle=handle).prefetch_related("items__page").first()
     if not menu:
         return []
+    chosen = [item.page for item in menu.items.all()]
+    # Every item's translation in one query (Page.localized costs a query or two per item).
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            locale=Locale.get_active(),
+            translation_key__in=[page.translation_key for page in chosen],
+        )
+    }
     items = []
-    for item in menu.items.all():
-        page = item.page.localized
+    for page in chosen:
+        page = translated.get(page.translation_key, page)
         if not page.live:
             continue
         active = isinstance(current_page, Page) and (
