@@ -11,3 +11,14 @@ class ArtistsConfig(AppConfig):
         from .permissions import register
 
         register()
+
+        from django.core.cache import cache
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import Discipline
+
+        def forget_discipline_names(**kwargs):
+            cache.delete(Discipline.NAMES_CACHE_KEY)
+
+        post_save.connect(forget_discipline_names, sender=Discipline, weak=False)
+        post_delete.connect(forget_discipline_names, sender=Discipline, weak=False)

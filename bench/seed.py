@@ -131,6 +131,7 @@ def create(start, count, Discipline, Maker):
     Maker.objects.bulk_create(translations, batch_size=500)
     # Only the new makers, in chunks: one statement per 2,000 keeps PostgreSQL's memory flat.
     backend = get_search_backend()
-    new = list(Maker.objects.filter(slug__startswith=PREFIX, pk__gte=created[0].pk))
-    for first in range(0, len(new), 2000):
-        backend.add_bulk(Maker, new[first : first + 2000])
+    new = Maker.get_indexed_objects().filter(slug__startswith=PREFIX, pk__gte=created[0].pk)
+    pks = list(new.order_by("pk").values_list("pk", flat=True))
+    for first in range(0, len(pks), 2000):
+        backend.add_bulk(Maker, list(new.filter(pk__in=pks[first : first + 2000])))

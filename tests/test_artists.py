@@ -522,3 +522,26 @@ def test_sqlite_search_shortcut_finds_what_the_backend_finds(query):
         m.pk for m in backend.search(query, candidates, operator="and", order_by_relevance=False)
     }
     assert set(fast) == expected
+
+
+def test_search_keywords_name_disciplines_in_every_language_and_tags(
+    django_assert_max_num_queries,
+):
+    makers = list(Maker.get_indexed_objects().filter(live=True, locale__language_code="nl"))
+    assert len(makers) >= 20
+    cache.delete("artists:discipline-names")
+    with django_assert_max_num_queries(1):  # the discipline names, once; then from the cache
+        keywords = [maker.search_keywords() for maker in makers]
+    choir = next(m for m in makers if m.name == "Gemengd Koor Cantabile")
+    words = keywords[makers.index(choir)]
+    assert {"Koor", "Choir", "Chor"} <= set(words.split())
+    assert all(tag.name in words for tag in choir.tags.all())
+
+
+def test_renamed_discipline_is_in_the_keywords_at_once():
+    maker = Maker.objects.get(name="Gemengd Koor Cantabile", locale__language_code="nl")
+    maker.search_keywords()  # fills the cache
+    discipline = maker.disciplines.get()
+    discipline.name = "Zangkoor"
+    discipline.save()
+    assert "Zangkoor" in maker.search_keywords()
