@@ -1,6 +1,6 @@
 """Benchmark of the site search: `python -m bench.search` (also run by `make bench`).
 
-    python -m bench.search [--sizes 10000,100000] [--runs 40] [--no-elasticsearch]
+    python -m bench.search [--sizes 10000,100000] [--runs 40] [--no-elasticsearch] [--reindex]
 
 Seeds makers with the directory benchmark's seeder (bench/seed.py) into a SQLite file per size,
 `bench/search-<size>.sqlite3`, kept for the next run (or into BENCH_SEARCH_DATABASE_URL, one
@@ -102,6 +102,9 @@ def main(argv=None):
         "--runs", type=int, default=40, help="requests per scenario (after 3 warm-ups)"
     )
     parser.add_argument("--no-elasticsearch", action="store_true")
+    parser.add_argument(
+        "--reindex", action="store_true", help="also time indexing every maker on the database"
+    )
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)  # one size, in a child
     parser.add_argument("--output", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -120,6 +123,7 @@ def main(argv=None):
             command = [sys.executable, "-m", "bench.search", "--size", str(size)]
             command += ["--runs", str(args.runs), "--output", output.name]
             command += ["--no-elasticsearch"] if args.no_elasticsearch else []
+            command += ["--reindex"] if args.reindex else []
             subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - our own module
             results["sizes"].append(json.loads(Path(output.name).read_text()))
     results["total_seconds"] = round(time.perf_counter() - started)
@@ -138,7 +142,7 @@ def measure_size(args):
 
     from django.conf import settings
 
-    from bench.seed import seed
+    from bench.seed import index_makers, seed
     from search import documents
 
     es_url = os.environ.get("ELASTICSEARCH_URL", "")
@@ -156,6 +160,10 @@ def measure_size(args):
     makers = seed(args.size, log=lambda m: print(m, flush=True))
     print(f"{makers} live Dutch makers (seeded in {time.perf_counter() - t0:.0f} s)", flush=True)
     entry = {"makers": makers, "database": url.split("@")[-1]}
+    if args.reindex:
+        t0 = time.perf_counter()
+        entry["database_index_makers"] = index_makers()
+        entry["database_index_seconds"] = round(time.perf_counter() - t0, 1)
     entry["rows"] = measure("database", args.runs)
     if use_es:
         t0 = time.perf_counter()
@@ -170,6 +178,11 @@ def measure_size(args):
 
 def print_table(entry):
     print(f"\nSite search, {entry['makers']} makers (Django test client, ms)")
+    if "database_index_seconds" in entry:
+        print(
+            f"Database index: {entry['database_index_makers']} makers (all languages) "
+            f"in {entry['database_index_seconds']} s"
+        )
     if "es_index_seconds" in entry:
         docs = sum(entry["es_documents"].values())
         print(

@@ -56,7 +56,6 @@ def seed(count, reset=False, log=print):
 def create(start, count, Discipline, Maker):
     from taggit.models import Tag
     from wagtail.models import Locale
-    from wagtail.search.backends import get_search_backend
 
     from artists.models import MakerTag
 
@@ -129,9 +128,19 @@ def create(start, count, Discipline, Maker):
         for maker in created[::10]
     ]
     Maker.objects.bulk_create(translations, batch_size=500)
-    # Only the new makers, in chunks: one statement per 2,000 keeps PostgreSQL's memory flat.
+    index_makers(slug__startswith=PREFIX, pk__gte=created[0].pk)
+
+
+def index_makers(**filters):
+    """Put makers in Wagtail's search index (what update_index does for makers), in chunks:
+    one statement per 2,000 keeps PostgreSQL's memory flat. Returns how many."""
+    from wagtail.search.backends import get_search_backend
+
+    from artists.models import Maker
+
     backend = get_search_backend()
-    new = Maker.get_indexed_objects().filter(slug__startswith=PREFIX, pk__gte=created[0].pk)
-    pks = list(new.order_by("pk").values_list("pk", flat=True))
+    makers = Maker.get_indexed_objects().filter(**filters)
+    pks = list(makers.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(pks), 2000):
-        backend.add_bulk(Maker, list(new.filter(pk__in=pks[first : first + 2000])))
+        backend.add_bulk(Maker, list(makers.filter(pk__in=pks[first : first + 2000])))
+    return len(pks)
