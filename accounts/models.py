@@ -93,11 +93,8 @@ class OwnerInvitation(models.Model):
 
 
 class Notification(models.Model):
-    """Every e-mail the moderation workflow sends a maker, with whether it went out.
-
-    Sending happens after the moderation action is saved and never breaks it; a failed mail
-    stays here with its error, visible in the admin, and `manage.py send_notifications` retries.
-    """
+    """Every e-mail the moderation workflow sends a maker. Whether it went out is on its
+    outbox `mail` (sent, waiting for a retry, or failed)."""
 
     SUBMITTED, APPROVED, CHANGES_REQUESTED = "submitted", "approved", "changes_requested"
     INVITATION, SIGNUP = "invitation", "signup"
@@ -123,9 +120,14 @@ class Notification(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
+    mail = models.ForeignKey(
+        "outbox.Mail",
+        verbose_name=_("e-mail"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("e-mail notification")

@@ -1,20 +1,20 @@
-"""E-mails to makers, sent so that a failing mail server never breaks what triggered them.
+"""E-mails to makers about their profiles, kept as `Notification`s (what we told whom).
 
-Each mail is stored first (`Notification`), then sent after the transaction commits. A failure is
-logged and kept with its error; `manage.py send_notifications` sends what is still waiting.
+Each one goes through the outbox (outbox/), which stores it and sends it in the background, so a
+failing mail server never breaks the moderation action that triggered it.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
 from wagtail.users.models import UserProfile
+
+from outbox import delivery
 
 from .models import Notification
 
@@ -31,45 +31,17 @@ def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def deliver(notification):
-    """Try to send one stored mail; never raises."""
-    notification.attempts += 1
-    try:
-        send_mail(
-            notification.subject,
-            notification.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [notification.recipient],
-            fail_silently=False,
-        )
-    except Exception as error:  # noqa: BLE001 - any mail failure must stay out of the caller's way
-        logger.warning(
-            "Mail %s to %s failed", notification.kind, notification.recipient, exc_info=True
-        )
-        notification.last_error = f"{type(error).__name__}: {error}"[:2000]
-    else:
-        notification.sent_at = timezone.now()
-        notification.last_error = ""
-    notification.save(update_fields=["attempts", "sent_at", "last_error"])
-    return notification.sent_at is not None
-
-
 def queue(kind, recipient, language, subject, body, maker=None):
-    notification = Notification.objects.create(
+    mail = delivery.send(subject[:200], body, [recipient], kind=kind, language=language)
+    return Notification.objects.create(
         kind=kind,
         recipient=recipient,
         language=language,
         subject=subject[:200],
         body=body,
         maker=maker,
+        mail=mail,
     )
-    transaction.on_commit(lambda: deliver(notification))
-    return notification
-
-
-def retry_unsent(max_attempts=10):
-    waiting = Notification.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts)
-    return sum(deliver(notification) for notification in waiting.order_by("created_at"))
 
 
 def language_of(user, fallback):

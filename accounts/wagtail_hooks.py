@@ -152,13 +152,13 @@ def invite_owner_menu_item(model):
 
 
 class NotificationViewSet(ModelViewSet):
-    """Sent and failed e-mails to makers, so a failure is seen (and can be sent again)."""
+    """E-mails to makers; whether each went out is in Settings → Outgoing e-mail."""
 
     model = Notification
     icon = "mail"
     menu_label = _("E-mail notifications")
     add_to_settings_menu = True
-    list_display = ["recipient", "kind", "created_at", "sent_at", "attempts", "last_error"]
+    list_display = ["recipient", "kind", "created_at", "mail"]
     list_filter = ["kind", "language"]
     search_fields = ["recipient", "subject"]
     form_fields = ["recipient", "subject", "body"]

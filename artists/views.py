@@ -4,7 +4,6 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -12,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from home.client import client_ip, over_limit
+from outbox import delivery
 
 from .directory import FLAGS, LETTERS, Directory, Filters
 from .forms import ContactForm
@@ -226,12 +226,8 @@ def deliver_message(maker, data, request):
         body = render_to_string(
             "artists/email/contact_message.txt", {"maker": maker, "message": message}
         )
-    email = EmailMessage(subject, body, to=[maker.contact_email], reply_to=[data["email"]])
-    try:
-        email.send()
-    except Exception:  # The message is stored; staff can forward it if the mail server fails.
-        logger.exception("Could not e-mail contact message %s", message.pk)
-        return message
+    # Into the outbox, in this transaction: sent by the worker, retried if the server is down.
+    delivery.send(subject, body, [maker.contact_email], kind="contact", reply_to=[data["email"]])
     message.emailed = True
     message.save(update_fields=["emailed"])
     return message

@@ -40,17 +40,24 @@ def _postgres_backend_class():
         PostgresSearchQueryCompiler,
     )
 
+    class OneLanguageIndex(PostgresIndex):
+        def _refresh_title_norms(self, full=False):
+            pass  # once for the whole batch, by LanguageIndex
+
     class LanguageIndex(PostgresIndex):
         def add_items(self, model, objs):
             """Index each language group with that language's configuration."""
+            from wagtail.models import Locale
+
+            # By locale id: reading obj.locale would cost a query per object.
+            languages = dict(Locale.objects.values_list("pk", "language_code"))
             groups = {}
             for obj in objs:
-                locale = getattr(obj, "locale", None)
-                language = getattr(locale, "language_code", None) if locale else None
-                config = config_for(language, self.backend.config)
-                groups.setdefault(config, []).append(obj)
+                language = languages.get(getattr(obj, "locale_id", None))
+                groups.setdefault(config_for(language, self.backend.config), []).append(obj)
             for config, group in groups.items():
-                PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+                OneLanguageIndex(self.backend.with_config(config)).add_items(model, group)
+            self._refresh_title_norms()
 
     class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         def get_config(self, backend):

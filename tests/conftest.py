@@ -17,6 +17,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def mail_through_the_outbox(settings):
+    """Django's test setup replaces EMAIL_BACKEND with locmem; put the outbox back, so every
+    test sends mail the way the site does (the outbox delivers into mail.outbox)."""
+    settings.EMAIL_BACKEND = "outbox.backend.OutboxEmailBackend"
+
+
 @pytest.fixture
 def postgres(db):
     if connection.vendor != "postgresql":

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Revision, WorkflowContentType
 
 from artists import demo as artists_demo
-from artists.models import Maker, MakerContactMessage, MakerOwner
+from artists.models import Discipline, Maker, MakerContactMessage, MakerOwner
 from tests.factories import UserFactory
 from tests.factories_artists import MakerFactory, discipline
 
@@ -529,7 +529,7 @@ def test_search_keywords_name_disciplines_in_every_language_and_tags(
 ):
     makers = list(Maker.get_indexed_objects().filter(live=True, locale__language_code="nl"))
     assert len(makers) >= 20
-    cache.delete("artists:discipline-names")
+    cache.delete(Discipline.NAMES_CACHE_KEY)
     with django_assert_max_num_queries(1):  # the discipline names, once; then from the cache
         keywords = [maker.search_keywords() for maker in makers]
     choir = next(m for m in makers if m.name == "Gemengd Koor Cantabile")

@@ -99,3 +99,25 @@ def test_postgres_indexes_each_language_with_its_own_configuration(
     with translation.override(language):
         found = list(backend.search(query, StandardPage.objects.filter(pk=page.pk)))
     assert found == [page]
+
+
+@pytest.mark.postgres
+def test_postgres_indexing_costs_the_same_queries_for_5_or_45_makers(postgres):
+    from django.test.utils import CaptureQueriesContext
+
+    from artists.models import Maker
+
+    backend = get_search_backend()
+    objects = Maker.get_indexed_objects().order_by("pk")
+    translated = list(objects.exclude(locale__language_code="nl"))
+    makers = list(objects.filter(locale__language_code="nl")[:5]) + translated
+    makers += list(objects.filter(locale__language_code="nl")[5 : 45 - len(makers)])
+    assert len({m.locale_id for m in makers[5:]}) >= 2  # the extra makers bring languages
+
+    def queries(objs):
+        with CaptureQueriesContext(postgres) as captured:
+            backend.add_bulk(Maker, objs)
+        return len(captured.captured_queries)
+
+    # At most one more INSERT per extra language; not a query per maker.
+    assert queries(makers) <= queries(makers[:5]) + 2

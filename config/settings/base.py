@@ -26,6 +26,8 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "core",
+    "outbox",
     "accounts",
     "home",
     "artists",
@@ -50,6 +52,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -185,7 +189,23 @@ SEARCH_ELASTICSEARCH = {
     "RETRY_AFTER": 30,
 }
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Background work (django-tasks): Wagtail's own tasks stay immediate ("default"); ours (the
+# mail outbox, the search-index queue) are stored in the database and run by
+# `manage.py db_worker --backend background` (django-tasks-db), which `make run` starts.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+BACKGROUND_TASK_BACKEND = "background"
+
+# Every mail goes into the outbox (outbox/): a request never talks to the mail server. The
+# worker sends it with OUTBOX["DELIVERY_BACKEND"] and retries with backoff.
+EMAIL_BACKEND = "outbox.backend.OutboxEmailBackend"
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+OUTBOX = {
+    "DELIVERY_BACKEND": env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
+    "MAX_ATTEMPTS": 12,
+}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cultuurhuis <noreply@cultuurhuis.example>")
 
 # Rate limits (contact and feedback forms) count per visitor address. Behind a reverse proxy

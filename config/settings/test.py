@@ -13,7 +13,14 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail goes through the outbox as in production (tests/conftest.py puts it back after Django's
+# test setup swaps in locmem) and is delivered at once into django.core.mail.outbox.
+EMAIL_BACKEND = "outbox.backend.OutboxEmailBackend"
+OUTBOX = {**OUTBOX, "DELIVERY_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}  # noqa: F405
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 MEDIA_ROOT = env("MEDIA_ROOT", "/tmp/cultuurhuis-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 SERVE_MEDIA = True
