@@ -8,20 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.admin import RetryColumn
 
 from . import delivery
 from .models import Mail
-
-
-class RetryColumn(Column):
-    cell_template_name = "outbox/retry_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["can_retry"] = instance.sent_at is None
-        return context
 
 
 class MailViewSet(ModelViewSet):
@@ -37,7 +29,7 @@ class MailViewSet(ModelViewSet):
         "status",
         "attempts",
         "last_error",
-        RetryColumn("retry", label=_("Action"), accessor="pk"),
+        RetryColumn("retry", label=_("Action"), url_name="outbox:retry", done_field="sent_at"),
     ]
     list_filter = ["gave_up", "kind", "language"]
     search_fields = ["subject"]

@@ -99,7 +99,8 @@ def build_hits(pairs, locale, request, forms, snippets=None):
         index_page = makers_index(locale)
         names = discipline_names(locale)
         makers = (
-            Maker.objects.filter(pk__in=wanted[MAKER])
+            # Only what is public now: an index that missed an update must never show a draft.
+            Maker.objects.filter(pk__in=wanted[MAKER], live=True)
             .select_related("locale")
             .prefetch_related(
                 Prefetch("disciplines", queryset=Discipline.objects.only("translation_key"))
@@ -117,7 +118,9 @@ def build_hits(pairs, locale, request, forms, snippets=None):
             hits[(MAKER, maker.pk)] = hit
     if wanted[ARTICLE]:
         themes = theme_names(locale)
-        articles = KennisbankArticlePage.objects.filter(pk__in=wanted[ARTICLE]).prefetch_related(
+        articles = (
+            KennisbankArticlePage.objects.live().public().filter(pk__in=wanted[ARTICLE])
+        ).prefetch_related(
             Prefetch("themes", queryset=KennisbankTheme.objects.only("translation_key"))
         )
         for article in articles:
@@ -130,7 +133,7 @@ def build_hits(pairs, locale, request, forms, snippets=None):
             ]
             hits[(ARTICLE, article.pk)] = hit
     if wanted[PAGE]:
-        for page in Page.objects.filter(pk__in=wanted[PAGE]).specific():
+        for page in Page.objects.live().public().filter(pk__in=wanted[PAGE]).specific():
             hit = Hit(PAGE, page.pk, title=page.title, url=page.get_url(request))
             hit.snippet = snippets.get((PAGE, page.pk)) or highlight(page_text(page), forms)
             hits[(PAGE, page.pk)] = hit

@@ -145,3 +145,39 @@ class ZeroResultQuery(models.Model):
             query_string=query, language=language, date=timezone.localdate()
         )
         cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+
+
+class IndexUpdateQuerySet(models.QuerySet):
+    def waiting(self):
+        return self.filter(done_at__isnull=True)
+
+
+class IndexUpdate(models.Model):
+    """One change that an Elasticsearch index must take in (search/queue.py).
+
+    Written in the same transaction as the change itself, applied by a background task, and kept
+    while Elasticsearch is away, so nothing published, unpublished or deleted meanwhile is lost.
+    """
+
+    SITE, WAGTAIL = "site", "wagtail"  # our per-language indexes; Wagtail's own backend
+    TARGET_CHOICES = [(SITE, _("site search")), (WAGTAIL, _("admin and directory search"))]
+
+    target = models.CharField(_("index"), max_length=20, choices=TARGET_CHOICES)
+    kind = models.CharField(_("kind"), max_length=20)  # maker, page, page-removed, object
+    model = models.CharField(_("model"), max_length=100, blank=True)
+    key = models.CharField(_("key"), max_length=64)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    last_error = models.TextField(_("last error"), blank=True)
+    done_at = models.DateTimeField(_("applied at"), null=True, blank=True, db_index=True)
+
+    objects = IndexUpdateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search index update")
+        verbose_name_plural = _("search index updates")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.get_target_display()}: {self.kind} {self.model} {self.key}"

@@ -1,22 +1,21 @@
 """Keep the site search's Elasticsearch indexes right when makers and pages change.
 
 Wagtail's own signal handlers keep its search backends right; these keep our per-language
-indexes (documents.py) right. Only live versions are indexed: a saved draft sends none of these
-signals. Elasticsearch being down must never stop an editor from publishing, so errors are
-logged; `manage.py search_index` repairs the index afterwards.
+indexes (documents.py) right. Each change is recorded in the durable queue (queue.py) in the
+transaction of the change, so a rolled-back change never reaches the index and one made while
+Elasticsearch is down is applied when it is back. Only live, public versions are indexed: the
+queue reads the state at the time it applies.
 """
 
-import logging
-
-from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from artists.models import Maker
 
-logger = logging.getLogger(__name__)
+from .models import IndexUpdate
+from .queue import record
 
 
 def enabled():
@@ -25,48 +24,35 @@ def enabled():
     return elasticsearch_enabled()
 
 
-def safely(action, *args):
-    """Run after the transaction commits, so the index never shows a rolled-back change."""
-    from . import documents
-
-    def run():
-        try:
-            action(*args)
-        except documents.SEARCH_ERRORS:
-            logger.warning("Could not update the site search index", exc_info=True)
-
-    transaction.on_commit(run)
-
-
 @receiver(published, sender=Maker)
 @receiver(unpublished, sender=Maker)
+@receiver(post_delete, sender=Maker)
 def maker_changed(sender, instance, **kwargs):
     if enabled():
-        from .documents import update_maker
-
-        safely(update_maker, instance.translation_key)
-
-
-@receiver(post_delete, sender=Maker)
-def maker_deleted(sender, instance, **kwargs):
-    if enabled():
-        from .documents import update_maker
-
-        safely(update_maker, instance.translation_key)
+        record(IndexUpdate.SITE, "maker", instance.translation_key)
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
     if enabled():
-        from .documents import update_page
-
-        safely(update_page, instance)
+        record(IndexUpdate.SITE, "page", instance.pk)
 
 
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and enabled():
-        from .documents import remove_page
+        record(IndexUpdate.SITE, "page-removed", instance.pk)
 
-        safely(remove_page, instance.pk, None)
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, **kwargs):
+    """A password or log-in restriction hides a page and all below it from the site search."""
+    if not enabled():
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    for pk in page.get_descendants(inclusive=True).live().values_list("pk", flat=True):
+        record(IndexUpdate.SITE, "page", pk)

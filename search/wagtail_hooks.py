@@ -1,12 +1,20 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin import RetryColumn
+
+from . import queue
 from .admin_views import PERMISSION, ZeroResultReportView
-from .models import SearchSynonym
+from .models import IndexUpdate, SearchSynonym
 
 
 class SearchSynonymViewSet(SnippetViewSet):
@@ -46,3 +54,42 @@ def register_zero_results_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+class IndexUpdateViewSet(ModelViewSet):
+    """Index updates that wait for Elasticsearch (Settings → Search index updates)."""
+
+    model = IndexUpdate
+    icon = "resubmit"
+    menu_label = _("Search index updates")
+    add_to_settings_menu = True
+    list_display = [
+        "__str__",
+        "created_at",
+        "attempts",
+        "next_attempt_at",
+        "done_at",
+        "last_error",
+        RetryColumn(
+            "retry", label=_("Action"), url_name="search_index_updates:retry", done_field="done_at"
+        ),
+    ]
+    list_filter = ["target", "kind"]
+    form_fields = ["key"]
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("retry/", self.retry_view, name="retry")]
+
+    def retry_view(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        count = queue.retry_now()
+        messages.success(request, _("%(count)d updates are tried again now.") % {"count": count})
+        return redirect(self.get_url_name("index"))
+
+
+@hooks.register("register_admin_viewset")
+def register_index_updates():
+    return IndexUpdateViewSet("search_index_updates")

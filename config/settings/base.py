@@ -165,7 +165,9 @@ SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
 if SEARCH_BACKEND == "elasticsearch":
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # Wagtail's elasticsearch8 backend whose index writes wait in a queue while
+            # Elasticsearch is away (search/elasticsearch_backend.py).
+            "BACKEND": "search.elasticsearch_backend",
             "URLS": env_list("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "cultuurhuis_"),
             "TIMEOUT": 5,

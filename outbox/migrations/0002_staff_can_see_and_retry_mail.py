@@ -2,26 +2,11 @@
 
 from django.db import migrations
 
-GROUPS = ["Editors", "Moderators"]
-CODENAMES = ["view_mail", "change_mail"]
+from core.migrations_helpers import grant_to_staff
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally made after all migrations; make these two now.
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label="outbox", model="mail")
-    permissions = [
-        Permission.objects.get_or_create(
-            content_type=content_type,
-            codename=codename,
-            defaults={"name": f"Can {codename.split('_')[0]} outgoing e-mail"},
-        )[0]
-        for codename in CODENAMES
-    ]
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.add(*permissions)
+    grant_to_staff(apps, "outbox", "mail")
 
 
 class Migration(migrations.Migration):

@@ -13,10 +13,22 @@ class Command(BaseCommand):
             action="store_true",
             help="Build new indexes from the database and point the aliases at them (the default).",
         )
+        parser.add_argument(
+            "--replay",
+            action="store_true",
+            help="Apply the index updates that wait in the queue now (the worker does it too).",
+        )
 
     def handle(self, *args, **options):
         from search import documents
 
+        if options["replay"]:
+            from search import queue
+
+            queue.retry_now()
+            applied, waiting = queue.apply_waiting()
+            self.stdout.write(f"applied {applied}, still waiting {waiting}")
+            return
         try:
             documents.rebuild(log=self.stdout.write)
         except documents.SEARCH_ERRORS as error:
