@@ -32,10 +32,11 @@ class Inbox:
 @contextlib.contextmanager
 def working_server():
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=0)
+    port = closed_port()  # aiosmtpd checks its server by connecting, so it needs a real port
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        yield controller.port, inbox
+        yield port, inbox
     finally:
         controller.stop()
 
