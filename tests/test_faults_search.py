@@ -1,0 +1,168 @@
+"""Elasticsearch faults on a real server: down (a closed port) or hung (a socket that never
+answers) while makers and pages change. Index updates wait in the queue, nothing is lost, and
+once Elasticsearch is back the replay brings the index in line; pages that search through
+Wagtail's backend (directory, API, kennisbank) answer from the database meanwhile."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from artists.models import Maker
+from search.models import IndexUpdate
+from search.queue import apply_waiting
+from tests.helpers import demo_page
+from tests.smtp import closed_port
+from tests.test_search_elasticsearch import (
+    SilentServer,
+    es_search,  # noqa: F401  (fixture)
+    es_settings,
+    refresh,
+    search,
+    titles,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
+
+
+@pytest.fixture
+def queued_tasks(settings):
+    """Tasks kept in the database as in production: a request never runs an index update."""
+    settings.TASKS = {
+        **settings.TASKS,
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    }
+
+
+def change_everything(django_capture_on_commit_callbacks):
+    """Publish a new name, unpublish a maker and a page, put a password on another page."""
+    renamed = Maker.objects.get(name="Fotoclub Sluitertijd", locale__language_code="nl")
+    renamed.name = "Fotoclub Tijdens De Storing"
+    gone = Maker.objects.get(name="Gemengd Koor Cantabile", locale__language_code="nl")
+    with django_capture_on_commit_callbacks(execute=True):
+        renamed.save_revision().publish()
+        gone.unpublish()
+        demo_page("repetitieruimte").unpublish()
+        PageViewRestriction.objects.create(
+            page=demo_page("subsidie-aanvragen"),
+            restriction_type="password",
+            password="geheim",  # noqa: S106
+        )
+
+
+def point_back(settings, url):
+    es_settings(settings, url, settings.SEARCH_ELASTICSEARCH["INDEX_PREFIX"])
+    cache.clear()
+
+
+@pytest.mark.parametrize("fault", ["down", "hung"])
+def test_index_updates_wait_for_elasticsearch_and_are_replayed(
+    es_search,  # noqa: F811
+    settings,
+    client,
+    queued_tasks,
+    django_capture_on_commit_callbacks,
+    fault,
+):
+    real = es_search
+    assert "Gemengd Koor Cantabile" in titles(search(client, q="Cantabile"))
+    assert "Subsidie aanvragen voor je groep" in titles(search(client, q="subsidie"))
+    silent = SilentServer() if fault == "hung" else None
+    port = silent.port if silent else closed_port()
+    prefix = settings.SEARCH_ELASTICSEARCH["INDEX_PREFIX"]
+    es_settings(settings, f"http://127.0.0.1:{port}", prefix, timeout=0.5)
+    try:
+        before = IndexUpdate.objects.waiting().count()
+        change_everything(django_capture_on_commit_callbacks)
+        waiting = IndexUpdate.objects.waiting().count() - before
+        assert waiting >= 4
+        # The worker tries while Elasticsearch is away: nothing applied, nothing dropped.
+        applied, still = apply_waiting()
+        assert applied == 0 and still == before + waiting
+        assert IndexUpdate.objects.waiting().exclude(last_error="").exists()
+        # Visitors get the database's answer meanwhile, without a 500.
+        assert client.get("/nl/zoeken/", {"q": "Sluitertijd"}).status_code == 200
+    finally:
+        if silent:
+            silent.close()
+
+    point_back(settings, real)
+    # Back, but not yet replayed: the stale index still holds the unpublished maker and the
+    # restricted page, and the results never show them.
+    assert "Gemengd Koor Cantabile" not in titles(search(client, q="Cantabile"))
+    assert "Subsidie aanvragen voor je groep" not in titles(search(client, q="subsidie"))
+
+    out = io.StringIO()
+    call_command("search_index", "--replay", stdout=out)
+    assert "still waiting 0" in out.getvalue()
+    assert IndexUpdate.objects.waiting().count() == 0
+    refresh()
+    assert "Fotoclub Tijdens De Storing" in titles(search(client, q="Storing"))
+    assert "Repetitieruimte huren" not in titles(search(client, q="repetitieruimte"))
+    # The restricted page is gone from the index itself, not only filtered out.
+    from search import documents
+
+    restricted = demo_page("subsidie-aanvragen")
+    assert not documents.client().exists(
+        index=documents.alias_name("nl"), id=f"page-{restricted.pk}"
+    )
+
+
+def test_every_change_is_applied_once_in_order(es_search, queued_tasks):  # noqa: F811
+    """Five changes to one maker are one index write: the state at replay time."""
+    maker = Maker.objects.get(name="Band Rode Draad", locale__language_code="nl")
+    for n in range(5):
+        IndexUpdate.objects.create(target=IndexUpdate.SITE, kind="maker", key=maker.translation_key)
+        assert n >= 0
+    applied, waiting = apply_waiting()
+    assert (applied, waiting) == (5, 0)
+
+
+@pytest.fixture
+def wagtail_on_dead_elasticsearch(settings):
+    """Wagtail's default backend is Elasticsearch, and it is down."""
+    settings.SEARCH_BACKEND = "elasticsearch"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.elasticsearch_backend",
+            "URLS": [f"http://127.0.0.1:{closed_port()}"],
+            "INDEX_PREFIX": "nowhere_",
+            "TIMEOUT": 1,
+        },
+        "database": {"BACKEND": "search.backends"},
+    }
+    es_settings(settings, f"http://127.0.0.1:{closed_port()}", "nowhere_", timeout=0.5)
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("/nl/makers/?q=koor", "Gemengd Koor Cantabile"),
+        ("/api/v2/makers/?search=koor", "Gemengd Koor Cantabile"),
+        ("/nl/kennisbank/?q=subsidie", "ubsidie"),
+        ("/nl/zoeken/?q=koor", "Gemengd Koor Cantabile"),
+    ],
+)
+def test_pages_that_search_answer_from_the_database_when_elasticsearch_is_down(
+    client, wagtail_on_dead_elasticsearch, url, expected
+):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert expected in response.content.decode()
+
+
+def test_saving_while_wagtails_elasticsearch_is_down_queues_the_update(
+    wagtail_on_dead_elasticsearch, django_capture_on_commit_callbacks
+):
+    maker = Maker.objects.get(name="Band Rode Draad", locale__language_code="nl")
+    before = IndexUpdate.objects.filter(target=IndexUpdate.WAGTAIL).count()
+    maker.intro = "Nieuwe tekst tijdens de storing."
+    maker.save()  # Wagtail indexes on save; must neither raise nor wait
+    recorded = IndexUpdate.objects.filter(target=IndexUpdate.WAGTAIL).exclude(pk__lte=0)
+    assert recorded.count() == before + 1
+    assert recorded.last().model == "artists.maker" and recorded.last().key == str(maker.pk)
