@@ -16,8 +16,6 @@ from django.db.models import Q
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import IndexView
 
-from home.exports import SafeCSVExportMixin
-
 from .permissions import manages_all_makers, owned_maker_ids
 
 
@@ -50,7 +48,7 @@ def check_maker_instance(view_func, model):
     return wrapped
 
 
-class OwnedMakerIndexView(SafeCSVExportMixin, IndexView):
+class OwnedMakerIndexView(IndexView):
     def search_queryset(self, queryset):
         # The search backend can only filter on indexed fields, and "is mine" is not one; a
         # maker owns a handful of profiles, so a plain database match is quick and enough.

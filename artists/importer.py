@@ -20,6 +20,8 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from core.text import has_control_characters, strip_control_characters
+
 from .models import AGE_GROUP_CHOICES, LANGUAGE_CHOICES, Discipline, Maker, MakerLink
 
 COLUMNS = [
@@ -82,6 +84,8 @@ def read_rows(stream, fmt):
             records = json.load(stream)
         except json.JSONDecodeError as error:
             raise ImportFileError(f"not valid JSON (line {error.lineno}: {error.msg})") from error
+        except RecursionError as error:
+            raise ImportFileError("the JSON is nested too deeply to be a list of makers") from error
         if isinstance(records, dict):
             records = records.get("makers", records.get("items"))
         if not isinstance(records, list):
@@ -95,9 +99,13 @@ def read_rows(stream, fmt):
     if unknown:
         raise ImportFileError(f"unknown column(s): {', '.join(unknown)}")
     rows = []
-    for record in reader:
-        # `line_num` is the last physical line of the record: right for one-line rows.
-        rows.append(Row(line=reader.line_num, data={k.strip(): v for k, v in record.items() if k}))
+    try:
+        for record in reader:
+            # `line_num` is the last physical line of the record: right for one-line rows.
+            data = {k.strip(): v for k, v in record.items() if k}
+            rows.append(Row(line=reader.line_num, data=data))
+    except csv.Error as error:  # e.g. a NUL byte in the file
+        raise ImportFileError(f"line {reader.line_num + 1}: {error}") from error
     return rows
 
 
@@ -109,11 +117,12 @@ def as_list(value):
         return []
     if isinstance(value, list):
         return [
-            str(item).strip() if not isinstance(item, dict) else item
+            strip_control_characters(str(item)).strip() if not isinstance(item, dict) else item
             for item in value
             if item not in ("", None)
         ]
-    return [item.strip() for item in str(value).split(LIST_SEPARATOR) if item.strip()]
+    value = strip_control_characters(str(value))
+    return [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
 
 
 def as_flag(value, name, errors):
@@ -165,6 +174,14 @@ def description_to_text(rich_text):
     )
 
 
+# Text fields' limits from the model: a TextField's max_length is not checked by full_clean.
+MAX_LENGTHS = {
+    f.name: f.max_length
+    for f in Maker._meta.get_fields()
+    if getattr(f, "max_length", None) and f.name in COLUMNS
+}
+
+
 def normalise(row, disciplines):
     """Turn a raw row into clean typed values; collect every problem in `row.errors`."""
     raw = {key: row.data.get(key) for key in COLUMNS}
@@ -175,7 +192,17 @@ def normalise(row, disciplines):
 
     def text(name):
         value = raw.get(name)
-        return "" if value is None else str(value).strip()
+        if isinstance(value, dict | list):
+            errors.append(f"{name}: must be text, not a nested list or object")
+            return ""
+        value = "" if value is None else str(value).strip()
+        if has_control_characters(value):
+            errors.append(f"{name}: contains control characters (such as NUL); remove them")
+            return strip_control_characters(value)
+        limit = MAX_LENGTHS.get(name)
+        if limit and len(value) > limit:
+            errors.append(f"{name}: at most {limit} characters, this has {len(value)}")
+        return value
 
     clean = {name: text(name) for name in COLUMNS if name not in LIST_COLUMNS | FLAG_COLUMNS}
     if not clean["name"]:

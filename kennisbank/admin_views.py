@@ -13,8 +13,6 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.exports import SafeCSVExportMixin
-
 from .models import HelpfulFeedback, KennisbankArticlePage
 from .models.pages import CHECK_AFTER_DAYS
 
@@ -33,7 +31,7 @@ class PercentColumn(Column):
         return context
 
 
-class HelpfulReportView(SafeCSVExportMixin, ReportView):
+class HelpfulReportView(ReportView):
     """Per article: how many readers said yes or no, and how many left a comment."""
 
     page_title = _("Was this helpful?")
@@ -87,7 +85,7 @@ class HelpfulReportView(SafeCSVExportMixin, ReportView):
         return object_list
 
 
-class HelpfulCommentsView(SafeCSVExportMixin, ReportView):
+class HelpfulCommentsView(ReportView):
     """The comments readers wrote, newest first; optionally for one article."""
 
     page_title = _("Comments on articles")

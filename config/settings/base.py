@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # NUL and other control characters are stripped from every query and form (core).
+    "core.middleware.ControlCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Makers may edit only their own profiles; some admin endpoints cannot check that (artists).
@@ -144,6 +146,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Cultuurhuis"
+# `load_demo` gives the demo logins the passwords in the README; production settings turn
+# this off, so the demo refuses to load there unless asked (and then sets no passwords).
+DEMO_LOGINS_WITH_KNOWN_PASSWORDS = True
 # No Gravatar: it would send a hash of every editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

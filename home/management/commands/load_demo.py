@@ -2,8 +2,9 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 # Each app with demo content has a `demo` module with `load(stdout)`; the home app goes first.
@@ -15,8 +16,21 @@ class Command(BaseCommand):
 
     # New translations get their own slug right after copying: no move that needs a redirect.
     # (Wagtail creates redirects in a task that runs after commit, so the override wraps it all.)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--on-production",
+            action="store_true",
+            help="Load the demo on production settings anyway; the demo logins then get no "
+            "password (set one with the password reset).",
+        )
+
     @override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False)
-    def handle(self, *args, **options):
+    def handle(self, *args, on_production=False, **options):
+        if not settings.DEMO_LOGINS_WITH_KNOWN_PASSWORDS and not on_production:
+            raise CommandError(
+                "These are production settings: the demo would add fictional content and "
+                "logins. Use --on-production if you really want it (the logins get no password)."
+            )
         for app_label in DEMO_APPS:
             if not apps.is_installed(app_label) or not find_spec(f"{app_label}.demo"):
                 continue
