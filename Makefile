@@ -24,6 +24,9 @@ run: install messages
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo
 	@$(PY) scripts/welcome.py $(HOST) $(PORT)
+	@# The background worker (outgoing mail, search-index updates) runs beside the site.
+	$(PY) manage.py db_worker --backend background --queue-name '*' -v 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install messages
@@ -42,15 +45,17 @@ check: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) scripts/check_deploy.py
 
-# What CI runs after starting PostgreSQL and Elasticsearch (see .ci/run):
-# every test against PostgreSQL, then the non-browser tests again on the embedded SQLite default.
+# What CI runs after starting PostgreSQL and Elasticsearch (see .ci/run): the README's test
+# command (`make test`, every test against PostgreSQL), then the non-browser tests again on the
+# embedded SQLite default.
 ci: lint check
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(MAKE) test
 	env -u DATABASE_URL -u SEARCH_BACKEND $(PY) -m pytest -m "not browser and not postgres and not elasticsearch" $(PYTEST_ARGS)
 
 bench: install messages
 	$(PY) -m bench $(BENCH_ARGS)
 	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
+	$(PY) -m bench.replay
 
 # The B1 checker on its labelled Dutch/English/German set: accuracy, precision, recall, speed.
 eval-b1: install
