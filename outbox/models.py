@@ -1,4 +1,4 @@
-"""Every e-mail the site sends, stored before it is sent (see outbox/README.md)."""
+"""Every e-mail the site sends, stored before it is sent (README: "When the mail server or Elasticsearch fails")."""
 
 from django.db import models
 from django.utils import timezone
@@ -58,6 +58,10 @@ class Mail(models.Model):
         if self.gave_up:
             return _("failed")
         return _("waiting")
+
+    @property
+    def addressees(self):
+        return ", ".join(self.to)
 
     def recipients(self):
         return [*self.to, *self.cc, *self.bcc]

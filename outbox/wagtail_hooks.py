@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin import RetryColumn
@@ -23,10 +24,10 @@ class MailViewSet(ModelViewSet):
     add_to_settings_menu = True
     list_display = [
         "subject",
-        "to",
+        Column("addressees", label=_("To")),
         "kind",
         "created_at",
-        "status",
+        Column("status", label=_("Status")),
         "attempts",
         "last_error",
         RetryColumn("retry", label=_("Action"), url_name="outbox:retry", done_field="sent_at"),
