@@ -17,15 +17,13 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.db.models import Count, Max, Prefetch, Q
 from django.db.models.functions import Substr, Upper
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
-
-from search.fallback import with_fallback
 
 from .models import LANGUAGE_CHOICES, Discipline, Maker, MakerPhoto
 from .search_workarounds import fast_sqlite_search_ids
@@ -176,14 +174,12 @@ def search_ids(query, locales):
     # Only the ids are needed; loading whole makers here was most of the search time.
     candidates = Maker.objects.filter(live=True, locale__in=locales).only("pk")
 
-    def run(backend_name):
-        results = get_search_backend(backend_name).search(
-            words, candidates, operator="and", order_by_relevance=False
-        )
-        return [maker.pk for maker in results[:SEARCH_LIMIT]]
-
     try:
-        return with_fallback(run)
+        # A savepoint, so a query the engine rejects cannot break the page's transaction.
+        # On Elasticsearch a failure is answered by the database (search/elasticsearch_backend.py).
+        with transaction.atomic():
+            results = backend.search(words, candidates, operator="and", order_by_relevance=False)
+            return [maker.pk for maker in results[:SEARCH_LIMIT]]
     except DatabaseError:
         logger.warning("Search failed for %r", words, exc_info=True)
         return []

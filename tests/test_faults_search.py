@@ -166,3 +166,39 @@ def test_saving_while_wagtails_elasticsearch_is_down_queues_the_update(
     recorded = IndexUpdate.objects.filter(target=IndexUpdate.WAGTAIL).exclude(pk__lte=0)
     assert recorded.count() == before + 1
     assert recorded.last().model == "artists.maker" and recorded.last().key == str(maker.pk)
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("/admin/snippets/artists/maker/?q=koor", "Gemengd Koor Cantabile"),
+        ("/admin/pages/search/?q=subsidie", "Subsidie aanvragen voor je groep"),
+        ("/admin/images/?q=koor", ""),
+        ("/admin/documents/?q=subsidie", ""),
+    ],
+)
+def test_admin_searches_answer_from_the_database_when_elasticsearch_is_down(
+    client, wagtail_on_dead_elasticsearch, url, expected
+):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(email="admin@cultuurhuis.example"))
+    response = client.get(url)
+    assert response.status_code == 200
+    assert expected in response.content.decode()
+
+
+def test_a_hung_elasticsearch_costs_one_timeout_then_the_database_answers(
+    client, settings, wagtail_on_dead_elasticsearch
+):
+    silent = SilentServer()
+    try:
+        settings.WAGTAILSEARCH_BACKENDS["default"]["URLS"] = [f"http://127.0.0.1:{silent.port}"]
+        response = client.get("/nl/makers/", {"q": "koor"})
+        assert response.status_code == 200
+        assert "Gemengd Koor Cantabile" in response.content.decode()
+        from search import documents
+
+        assert not documents.available()  # the next visitors skip Elasticsearch for a while
+    finally:
+        silent.close()

@@ -26,7 +26,6 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from home.models import BasePage
-from search.fallback import with_fallback
 
 from ..blocks import ArticleStreamBlock
 from .stats import ArticleDailyViews
@@ -180,10 +179,11 @@ class KennisbankIndexPage(RoutablePageMixin, BasePage):
         terms = search_terms(query)
         if not terms:
             return [], {}, 0
-        # `locale`, not `locale_id`: the search index knows the field by its name.
-        articles = KennisbankArticlePage.objects.live().filter(locale=self.locale)
-        hits = with_fallback(
-            lambda backend: list(articles.search(terms, backend=backend)[:SEARCH_LIMIT])
+        hits = list(
+            KennisbankArticlePage.objects.live()
+            # `locale`, not `locale_id`: the search index knows the field by its name.
+            .filter(locale=self.locale)
+            .search(terms)[:SEARCH_LIMIT]
         )
         if backend_ignores_boosts():
             hits = title_matches_first(hits, terms)
