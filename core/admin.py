@@ -1,6 +1,10 @@
 """Admin parts shared by the background queues (outgoing mail, search-index updates)."""
 
-from django.urls import reverse
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from wagtail.admin.ui.tables import Column
 
 
@@ -19,3 +23,25 @@ class RetryColumn(Column):
         context["can_retry"] = getattr(instance, self.done_field) is None
         context["retry_url"] = reverse(self.url_name)
         return context
+
+
+class RetryViewSetMixin:
+    """For a ModelViewSet of queued work: a POST-only `retry/` URL for staff who may change it."""
+
+    def retry_rows(self, request):
+        """Make the chosen rows due again; return how many."""
+        raise NotImplementedError
+
+    def retry_message(self, count):
+        raise NotImplementedError
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("retry/", self.retry_view, name="retry")]
+
+    def retry_view(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        messages.success(request, self.retry_message(self.retry_rows(request)))
+        return redirect(self.get_url_name("index"))

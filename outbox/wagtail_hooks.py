@@ -1,23 +1,19 @@
 """Outgoing e-mail in the admin (Settings → Outgoing e-mail): what waits, what failed, retry."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from core.admin import RetryColumn
+from core.admin import RetryColumn, RetryViewSetMixin
 
 from . import delivery
 from .models import Mail
 
 
-class MailViewSet(ModelViewSet):
+class MailViewSet(RetryViewSetMixin, ModelViewSet):
     model = Mail
     icon = "mail"
     menu_label = _("Outgoing e-mail")
@@ -50,33 +46,16 @@ class MailViewSet(ModelViewSet):
         "last_error",
     ]
 
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("retry/", self.retry_view, name="retry"),
-        ]
+    def retry_rows(self, request):
+        if request.POST.get("pk"):
+            mail = get_object_or_404(Mail, pk=request.POST["pk"])
+            return delivery.retry(Mail.objects.filter(pk=mail.pk))
+        return delivery.retry(Mail.objects.failed())
 
-    def retry_view(self, request):
-        return retry(request, self)
-
-
-@require_POST
-def retry(request, viewset):
-    if not viewset.permission_policy.user_has_permission(request.user, "change"):
-        raise PermissionDenied
-    if request.POST.get("pk"):
-        mails = Mail.objects.filter(pk=get_object_or_404(Mail, pk=request.POST["pk"]).pk)
-    else:
-        mails = Mail.objects.failed()
-    count = delivery.retry(mails)
-    messages.success(
-        request,
-        ngettext(
+    def retry_message(self, count):
+        return ngettext(
             "%(count)d e-mail will be sent again.", "%(count)d e-mails will be sent again.", count
-        )
-        % {"count": count},
-    )
-    return redirect(viewset.get_url_name("index"))
+        ) % {"count": count}
 
 
 @hooks.register("register_admin_viewset")

@@ -1,7 +1,3 @@
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.admin import RetryColumn
+from core.admin import RetryColumn, RetryViewSetMixin
 
 from . import queue
 from .admin_views import PERMISSION, ZeroResultReportView
@@ -56,7 +52,7 @@ def register_zero_results_menu_item():
     )
 
 
-class IndexUpdateViewSet(ModelViewSet):
+class IndexUpdateViewSet(RetryViewSetMixin, ModelViewSet):
     """Index updates that wait for Elasticsearch (Settings → Search index updates)."""
 
     model = IndexUpdate
@@ -77,17 +73,11 @@ class IndexUpdateViewSet(ModelViewSet):
     list_filter = ["target", "kind"]
     form_fields = ["key"]
 
-    def get_urlpatterns(self):
-        return [*super().get_urlpatterns(), path("retry/", self.retry_view, name="retry")]
+    def retry_rows(self, request):
+        return queue.retry_now()
 
-    def retry_view(self, request):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not self.permission_policy.user_has_permission(request.user, "change"):
-            raise PermissionDenied
-        count = queue.retry_now()
-        messages.success(request, _("%(count)d updates are tried again now.") % {"count": count})
-        return redirect(self.get_url_name("index"))
+    def retry_message(self, count):
+        return _("%(count)d updates are tried again now.") % {"count": count}
 
 
 @hooks.register("register_admin_viewset")

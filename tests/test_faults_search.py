@@ -202,3 +202,25 @@ def test_a_hung_elasticsearch_costs_one_timeout_then_the_database_answers(
         assert not documents.available()  # the next visitors skip Elasticsearch for a while
     finally:
         silent.close()
+
+
+def test_editors_see_waiting_index_updates_and_can_try_again(
+    client, wagtail_on_dead_elasticsearch, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+
+    maker = Maker.objects.get(name="Band Rode Draad", locale__language_code="nl")
+    with django_capture_on_commit_callbacks(execute=True):
+        maker.save_revision().publish()
+    waiting = IndexUpdate.objects.waiting()
+    assert waiting.exists() and waiting.exclude(last_error="").exists()
+    client.force_login(get_user_model().objects.get(email="redacteur@cultuurhuis.example"))
+    listing = client.get("/admin/search_index_updates/")
+    assert listing.status_code == 200
+    assert "ConnectionError" in listing.content.decode()
+    attempts = sum(waiting.values_list("attempts", flat=True))
+    assert client.post("/admin/search_index_updates/retry/").status_code == 302
+    assert sum(IndexUpdate.objects.waiting().values_list("attempts", flat=True)) > attempts
+    client.force_login(get_user_model().objects.get(email="maker.koor@cultuurhuis.example"))
+    assert client.get("/admin/search_index_updates/").status_code in {302, 403}
+    assert client.post("/admin/search_index_updates/retry/").status_code in {302, 403}
