@@ -11,6 +11,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.admin.mail import (
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+)
+from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
 from wagtail.users.models import UserProfile
 
@@ -89,7 +94,41 @@ def on_rejected(sender, instance, user=None, **kwargs):
         notify_owners(maker, Notification.CHANGES_REQUESTED, comment)
 
 
+class OwnNotificationsFirst:
+    """Wagtail's approval/rejection mail to the submitter, except for makers: their owners get
+    ours (above), in their own language, and one mail per event is enough."""
+
+    def can_handle(self, instance, **kwargs):
+        return super().can_handle(instance, **kwargs) and maker_of(instance) is None
+
+
+class ApprovalNotifier(OwnNotificationsFirst, WorkflowStateApprovalEmailNotifier):
+    pass
+
+
+class RejectionNotifier(OwnNotificationsFirst, WorkflowStateRejectionEmailNotifier):
+    pass
+
+
+# Module-level, so the (weakly referenced) receivers stay alive.
+approval_notifier = ApprovalNotifier()
+rejection_notifier = RejectionNotifier()
+
+
 def connect():
+    # Same dispatch_uid as Wagtail's own notifiers: accounts is ready before wagtail.admin, so
+    # Wagtail's later connect() with that uid is ignored and these stand in its place.
+    # (tests/test_accounts_self_service.py counts the mails, so a change of order shows.)
+    workflow_approved.connect(
+        approval_notifier,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_approved_email_notification",
+    )
+    workflow_rejected.connect(
+        rejection_notifier,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_rejected_email_notification",
+    )
     workflow_submitted.connect(on_submitted, dispatch_uid="accounts_maker_submitted")
     workflow_approved.connect(on_approved, dispatch_uid="accounts_maker_approved")
     workflow_rejected.connect(on_rejected, dispatch_uid="accounts_maker_rejected")
