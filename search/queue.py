@@ -4,7 +4,7 @@ Signal handlers `record` what changed (a maker's translation key, a page id, a W
 object) in the transaction of the change. `apply_waiting` runs in the background worker: it
 reads the current state from the database and writes it to the index, oldest first. When
 Elasticsearch is down or slow it stops at the first failure, keeps every row, and tries again
-later (5 s, 10 s, ... at most 5 min); rows are never dropped. Updates for the same thing are
+later (5 s, 10 s, ... at most every minute); rows are never dropped. Updates for the same thing are
 applied once: the index takes the state as it is now, so the last change wins.
 """
 
@@ -20,7 +20,7 @@ from .models import IndexUpdate
 
 logger = logging.getLogger(__name__)
 
-RETRY_BASE, RETRY_MAX, BATCH = 5, 300, 500
+RETRY_BASE, RETRY_MAX, BATCH = 5, 60, 500
 
 
 def record(target, kind, key, model=""):

@@ -211,7 +211,6 @@ EMAIL_BACKEND = "outbox.backend.OutboxEmailBackend"
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 OUTBOX = {
     "DELIVERY_BACKEND": env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
-    "MAX_ATTEMPTS": 12,
 }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Cultuurhuis <noreply@cultuurhuis.example>")
 
