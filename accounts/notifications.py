@@ -99,7 +99,11 @@ class OwnNotificationsFirst:
     ours (above), in their own language, and one mail per event is enough."""
 
     def can_handle(self, instance, **kwargs):
-        return super().can_handle(instance, **kwargs) and maker_of(instance) is None
+        if not super().can_handle(instance, **kwargs):
+            return False
+        maker = maker_of(instance)
+        # Someone who is not an owner (an editor) still hears from Wagtail.
+        return maker is None or not maker.owners.filter(user=instance.requested_by_id).exists()
 
 
 class ApprovalNotifier(OwnNotificationsFirst, WorkflowStateApprovalEmailNotifier):

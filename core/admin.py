@@ -26,7 +26,9 @@ class RetryColumn(Column):
 
 
 class RetryViewSetMixin:
-    """For a ModelViewSet of queued work: a POST-only `retry/` URL for staff who may change it."""
+    """For a ModelViewSet of queued work: a POST-only `retry/` URL for staff who may see it.
+    Trying again changes nothing but the time of the next attempt, so "view" is enough; staff
+    get no "change" (an edit form would let them alter what is queued)."""
 
     def retry_rows(self, request):
         """Make the chosen rows due again; return how many."""
@@ -41,7 +43,7 @@ class RetryViewSetMixin:
     def retry_view(self, request):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        if not self.permission_policy.user_has_permission(request.user, "change"):
+        if not self.permission_policy.user_has_permission(request.user, "view"):
             raise PermissionDenied
         messages.success(request, self.retry_message(self.retry_rows(request)))
         return redirect(self.get_url_name("index"))

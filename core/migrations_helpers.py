@@ -3,7 +3,7 @@
 STAFF_GROUPS = ["Editors", "Moderators"]  # created by Wagtail's own initial migration
 
 
-def grant_to_staff(apps, app_label, model, actions=("view", "change")):
+def grant_to_staff(apps, app_label, model, actions=("view",)):
     """Give the staff groups these model permissions now; Django would only make the
     permission rows after every migration has run."""
     ContentType = apps.get_model("contenttypes", "ContentType")

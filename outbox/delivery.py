@@ -10,6 +10,7 @@ the others that wait are sent in the same run instead of at their later retry ti
 """
 
 import logging
+import smtplib
 from datetime import timedelta
 
 from django.conf import settings
@@ -83,10 +84,13 @@ def backoff(attempts):
 
 
 def claim(mail_id, now):
-    """Hold one waiting mail for this sender; False when another sender has it or it was sent."""
+    """Hold one due mail for this sender; False when another sender has it, it was sent, or it
+    is not due (yet) any more."""
     hold = timedelta(seconds=4 * (getattr(settings, "EMAIL_TIMEOUT", None) or 30) + 60)
     return bool(
-        Mail.objects.filter(pk=mail_id, sent_at__isnull=True, gave_up=False)
+        Mail.objects.filter(
+            pk=mail_id, sent_at__isnull=True, gave_up=False, next_attempt_at__lte=now
+        )
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
         .update(claimed_until=now + hold)
     )
@@ -109,8 +113,18 @@ def as_message(mail, connection):
     return message
 
 
+def is_server_fault(error):
+    """Down, hung or dropping (every mail would fail now), not a refusal of this one mail.
+    smtplib's errors are OSErrors too, so they are told apart first."""
+    if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
+        return True
+    return isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
+
+
 def deliver(mail):
-    """One attempt at one mail. True when it went out; never raises for a mail-server fault."""
+    """One attempt at one mail. True when it went out; never raises for a mail-server fault.
+    Sets `mail.server_fault` when the server itself failed (down, hung, dropping)."""
+    mail.server_fault = False
     now = timezone.now()
     if not claim(mail.pk, now):
         return False
@@ -123,6 +137,8 @@ def deliver(mail):
         mail.last_error = f"{type(error).__name__}: {error}"[:2000]
         mail.next_attempt_at = timezone.now() + backoff(mail.attempts)
         mail.gave_up = mail.attempts >= conf("MAX_ATTEMPTS")
+        # Timeouts and refused or dropped connections (socket.timeout is an OSError).
+        mail.server_fault = is_server_fault(error)
     else:
         mail.sent_at = timezone.now()
         mail.last_error = ""
@@ -151,6 +167,11 @@ def deliver_due():
                 sent += 1
             elif mail.attempts and mail.sent_at is None:
                 failed += 1
+                if mail.server_fault:
+                    # The server is down or hung: one timeout is enough for this run. The rest
+                    # waits as long as this mail does (a hung server must not hold the worker).
+                    Mail.objects.due().update(next_attempt_at=mail.next_attempt_at)
+                    return sent, failed
         if sent and not recovered and not failed:
             # The server answers again: what waits for a later retry can go now.
             recovered = True
@@ -169,8 +190,9 @@ def next_attempt():
 
 def retry(mails):
     """An editor's "try again": failed mails get a fresh round of attempts, now."""
+    # A mail that a sender holds right now keeps its claim: it must not be sent twice.
     count = mails.filter(sent_at__isnull=True).update(
-        gave_up=False, attempts=0, next_attempt_at=timezone.now(), claimed_until=None
+        gave_up=False, attempts=0, next_attempt_at=timezone.now()
     )
     if count:
         schedule()

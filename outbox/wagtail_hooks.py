@@ -31,13 +31,13 @@ class MailViewSet(RetryViewSetMixin, ModelViewSet):
     list_filter = ["gave_up", "kind", "language"]
     search_fields = ["subject"]
     form_fields = ["subject"]
+    # The body is never shown: it can hold a password-reset, sign-up or invitation link.
     inspect_view_enabled = True
     inspect_view_fields = [
         "subject",
         "to",
         "reply_to",
         "language",
-        "body",
         "created_at",
         "attempts",
         "next_attempt_at",

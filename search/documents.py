@@ -80,6 +80,13 @@ def client():
     return _clients[key]
 
 
+def is_outage(error):
+    """Elasticsearch is away or overloaded (try again later), not refusing this one request."""
+    if isinstance(error, ApiError):
+        return error.meta.status >= 500 or error.meta.status == 429
+    return isinstance(error, TransportError)  # connection refused, timeouts, TLS
+
+
 def available():
     return not cache.get(DOWN_KEY)
 

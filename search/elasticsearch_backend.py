@@ -59,9 +59,10 @@ class FallbackSearchResults(Elasticsearch8SearchResults):
         if documents.available():
             try:
                 return on_elasticsearch()
-            except documents.SEARCH_ERRORS:
+            except documents.SEARCH_ERRORS as error:
                 logger.warning("Elasticsearch failed; the database answers", exc_info=True)
-                documents.mark_unavailable()
+                if documents.is_outage(error):  # not for a query it refused (e.g. a 400)
+                    documents.mark_unavailable()
         return on_database(self._database_results())
 
     def _do_search(self):

@@ -149,7 +149,10 @@ class ZeroResultQuery(models.Model):
 
 class IndexUpdateQuerySet(models.QuerySet):
     def waiting(self):
-        return self.filter(done_at__isnull=True)
+        return self.filter(done_at__isnull=True, gave_up=False)
+
+    def failed(self):
+        return self.filter(done_at__isnull=True, gave_up=True)
 
 
 class IndexUpdate(models.Model):
@@ -171,6 +174,8 @@ class IndexUpdate(models.Model):
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     last_error = models.TextField(_("last error"), blank=True)
     done_at = models.DateTimeField(_("applied at"), null=True, blank=True, db_index=True)
+    # Elasticsearch answered but refused this one update several times (not an outage).
+    gave_up = models.BooleanField(_("failed"), default=False)
 
     objects = IndexUpdateQuerySet.as_manager()
 

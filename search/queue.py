@@ -37,6 +37,7 @@ def schedule_after_commit():
 
 
 def schedule_retry(run_after):
+    """A later run, where the task backend can defer (the database backend)."""
     from core.background import nudge
 
     from .tasks import apply_index_updates
@@ -80,44 +81,78 @@ def apply_wagtail(update):
 APPLY = {IndexUpdate.SITE: apply_site, IndexUpdate.WAGTAIL: apply_wagtail}
 
 
+LOCK_KEY, LOCK_SECONDS, ROW_ATTEMPTS = "search:index-queue-lock", 300, 5
+
+
+def backoff(attempts):
+    return timedelta(seconds=min(RETRY_BASE * 2 ** max(attempts - 1, 0), RETRY_MAX))
+
+
 def apply_waiting():
-    """Apply what is due, oldest first; stop at the first failure. Returns (applied, waiting)."""
-    now = timezone.now()
-    rows = list(IndexUpdate.objects.waiting().filter(next_attempt_at__lte=now)[:BATCH])
+    """Apply what is due, oldest first. Returns (applied, waiting).
+
+    One run at a time (a lock in the shared cache), so an older state never overwrites a newer
+    one. An outage (connection, timeout, 5xx) stops the run and moves every waiting row back; an
+    update that Elasticsearch refuses by itself is retried a few times, then marked failed for
+    an editor to see, and the others go on.
+    """
+    from django.core.cache import cache
+
+    from . import documents
+
+    if not cache.add(LOCK_KEY, True, LOCK_SECONDS):
+        schedule_retry(timezone.now() + timedelta(seconds=5))  # after the run that holds it
+        return 0, IndexUpdate.objects.waiting().count()
+    try:
+        return _apply_batch(documents)
+    finally:
+        cache.delete(LOCK_KEY)
+        upcoming = IndexUpdate.objects.waiting().aggregate(at=Min("next_attempt_at"))["at"]
+        if upcoming is not None:
+            schedule_retry(max(upcoming, timezone.now() + timedelta(seconds=1)))
+
+
+def _apply_batch(documents):
+    rows = list(IndexUpdate.objects.waiting().filter(next_attempt_at__lte=timezone.now())[:BATCH])
+    groups = {}
+    for row in rows:  # the same thing changed several times: one write of its state now
+        groups.setdefault((row.target, row.kind, row.model, row.key), []).append(row)
     applied = 0
-    seen = set()
-    for row in rows:
-        identity = (row.target, row.kind, row.model, row.key)
-        if identity in seen:
-            continue
-        seen.add(identity)
-        same = IndexUpdate.objects.waiting().filter(
-            target=row.target, kind=row.kind, model=row.model, key=row.key, pk__lte=rows[-1].pk
-        )
+    for group in groups.values():
+        first = group[0]
+        pks = [row.pk for row in group]
         try:
-            APPLY[row.target](row)
-        except Exception as error:  # noqa: BLE001 - the index is away; keep everything for later
-            logger.warning("Search index update %s waits: %s", row.pk, error)
-            failed = IndexUpdate.objects.waiting()
-            attempts = row.attempts + 1
-            delay = timedelta(seconds=min(RETRY_BASE * 2 ** (attempts - 1), RETRY_MAX))
-            failed.filter(pk=row.pk).update(attempts=attempts)
-            failed.update(
-                next_attempt_at=timezone.now() + delay,
-                last_error=f"{type(error).__name__}: {error}"[:2000],
+            APPLY[first.target](first)
+        except Exception as error:  # noqa: BLE001 - whatever it is, the rows are kept
+            message = f"{type(error).__name__}: {error}"[:2000]
+            attempts = first.attempts + 1
+            if documents.is_outage(error):
+                logger.warning("Search index updates wait for Elasticsearch: %s", error)
+                IndexUpdate.objects.filter(pk=first.pk).update(attempts=attempts)
+                IndexUpdate.objects.waiting().update(
+                    next_attempt_at=timezone.now() + backoff(attempts), last_error=message
+                )
+                break
+            logger.warning("Search index update %s refused: %s", first.pk, message)
+            IndexUpdate.objects.filter(pk__in=pks).update(
+                attempts=attempts,
+                last_error=message,
+                next_attempt_at=timezone.now() + backoff(attempts),
+                gave_up=attempts >= ROW_ATTEMPTS,
             )
-            break
-        applied += same.update(done_at=timezone.now(), last_error="")
-    waiting = IndexUpdate.objects.waiting()
-    upcoming = waiting.aggregate(at=Min("next_attempt_at"))["at"]
-    if upcoming is not None:
-        schedule_retry(max(upcoming, timezone.now() + timedelta(seconds=1)))
-    return applied, waiting.count()
+            continue
+        # Only the rows read above: one committed meanwhile was not seen, and waits its turn.
+        applied += IndexUpdate.objects.filter(pk__in=pks).update(
+            done_at=timezone.now(), last_error=""
+        )
+    return applied, IndexUpdate.objects.waiting().count()
 
 
 def retry_now():
     """An editor's "try again": every waiting update is due now."""
-    count = IndexUpdate.objects.waiting().update(next_attempt_at=timezone.now())
+    count = IndexUpdate.objects.filter(done_at__isnull=True).update(
+        next_attempt_at=timezone.now(), gave_up=False
+    )
     if count:
         from core.background import nudge
 

@@ -70,8 +70,9 @@ class IndexUpdateViewSet(RetryViewSetMixin, ModelViewSet):
             "retry", label=_("Action"), url_name="search_index_updates:retry", done_field="done_at"
         ),
     ]
-    list_filter = ["target", "kind"]
-    form_fields = ["key"]
+    list_filter = ["target", "kind", "gave_up"]
+    form_fields = ["next_attempt_at"]  # superusers only: staff may view and retry, not edit
+    inspect_view_enabled = True
 
     def retry_rows(self, request):
         return queue.retry_now()

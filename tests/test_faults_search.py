@@ -8,6 +8,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from artists.models import Maker
@@ -224,3 +225,20 @@ def test_editors_see_waiting_index_updates_and_can_try_again(
     client.force_login(get_user_model().objects.get(email="maker.koor@cultuurhuis.example"))
     assert client.get("/admin/search_index_updates/").status_code in {302, 403}
     assert client.post("/admin/search_index_updates/retry/").status_code in {302, 403}
+
+
+def test_an_update_elasticsearch_refuses_is_set_aside_and_the_rest_goes_on(es_search):  # noqa: F811
+    maker = Maker.objects.get(name="Band Rode Draad", locale__language_code="nl")
+    bad = IndexUpdate.objects.create(target=IndexUpdate.SITE, kind="page", key="not-a-page")
+    good = IndexUpdate.objects.create(
+        target=IndexUpdate.SITE, kind="maker", key=maker.translation_key
+    )
+    apply_waiting()
+    good.refresh_from_db()
+    assert good.done_at is not None  # not held up by the one that fails
+    for _attempt in range(5):
+        IndexUpdate.objects.filter(pk=bad.pk).update(next_attempt_at=timezone.now())
+        apply_waiting()
+    bad.refresh_from_db()
+    assert bad.gave_up and bad.done_at is None and "ValueError" in bad.last_error
+    assert not IndexUpdate.objects.waiting().filter(pk=bad.pk).exists()
