@@ -48,8 +48,7 @@ check: install messages
 # What CI runs after starting PostgreSQL and Elasticsearch (see .ci/run): the README's test
 # command (`make test`, every test against PostgreSQL), then the non-browser tests again on the
 # embedded SQLite default.
-ci: lint check
-	$(MAKE) test
+ci: lint check test
 	env -u DATABASE_URL -u SEARCH_BACKEND $(PY) -m pytest -m "not browser and not postgres and not elasticsearch" $(PYTEST_ARGS)
 
 bench: install messages
