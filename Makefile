@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test ci lint format check messages install bench eval-b1 clean-db
+.PHONY: run test ci lint format check messages install bench eval-b1 eval-search clean-db
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,7 @@ test: install messages
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(PY) -m ruff format .
@@ -59,6 +60,11 @@ bench: install messages
 # The B1 checker on its labelled Dutch/English/German set: accuracy, precision, recall, speed.
 eval-b1: install
 	$(PY) -m plainlanguage.evaluate
+
+# Search relevance (nDCG@10, recall@20) of the directory, the API and the site search on a
+# seeded fictional world, per engine: EVAL_SEARCH_ARGS="--engines sqlite".
+eval-search: install
+	$(PY) -m evaluation.search $(EVAL_SEARCH_ARGS)
 
 # Lighthouse (from npm, pinned in audit/package-lock.json) against the demo site in Debian's Chromium.
 audit: install messages

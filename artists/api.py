@@ -102,6 +102,7 @@ def makers(request):
                 "offset": offset,
                 "locale": language,
                 "facets": facets_for(directory),
+                **searched_for(directory),
             },
             "items": [item(request, directory, maker, base_url) for maker in page],
         },
@@ -110,6 +111,20 @@ def makers(request):
     # Open data: any website may read it.
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def searched_for(directory):
+    """What the search understood of `search` (facets, places) and a spelling it corrected."""
+    result = directory.search_result
+    if result is None:
+        return {}
+    return {
+        "understood": [
+            {"facet": u.facet, "label": str(u.label), "words": u.words, "values": sorted(u.values)}
+            for u in result.plan.understood
+        ],
+        "corrected": result.corrected,
+    }
 
 
 def facets_for(directory):
@@ -150,6 +165,7 @@ def item(request, directory, maker, base_url):
         "looking_for_members": maker.looking_for_members,
         "bookable": maker.bookable,
         "gives_lessons": maker.gives_lessons,
+        "wanted_parts": maker.wanted_parts_list,
         "url": f"{base_url}{maker.slug}/" if base_url else None,
         "intro": maker.intro,
         "image": image_url,

@@ -12,6 +12,10 @@ class ArtistsConfig(AppConfig):
 
         register()
 
+        from . import search
+
+        search.connect()
+
         from django.core.cache import cache
         from django.db.models.signals import post_delete, post_save
 

@@ -6,10 +6,8 @@ that discipline instead, with all other filters kept. Each facet is one grouped 
 number of queries does not grow with the page size or the number of makers.
 """
 
-import difflib
 import hashlib
 import logging
-import re
 import string
 from dataclasses import dataclass, field
 
@@ -17,16 +15,13 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
 from django.db.models import Count, Max, Prefetch, Q
 from django.db.models.functions import Substr, Upper
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
 
 from .models import LANGUAGE_CHOICES, Discipline, Maker, MakerPhoto
-from .search_workarounds import fast_sqlite_search_ids
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +64,8 @@ class DirectoryForm(forms.Form):
     gives_lessons = forms.BooleanField(required=False)
     letter = forms.CharField(label=_("First letter"), max_length=3, required=False)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
+    # "Search only for the words as typed": no facets or places read from the words.
+    exact = forms.BooleanField(required=False)
     page = forms.IntegerField(min_value=1, required=False)
 
     FILTER_FIELDS = ["discipline", "tag", "city", "wijk", "kind", "language", *FLAG_NAMES, "letter"]
@@ -94,6 +91,7 @@ class Filters:
     gives_lessons: bool = False
     letter: str = ""
     sort: str = ""
+    exact: bool = False
     page: int = 1
     extra: dict = field(default_factory=dict)
 
@@ -155,52 +153,17 @@ def apply_filters(queryset, filters, skip=()):
     return queryset
 
 
-def search_ids(query, locales):
-    """Ids of live makers matching `query`, through the configured search backend.
+def search_ids(query, locale, literal=False):
+    """(ids best first, the service's result) of live makers matching `query` in `locale`.
 
-    Only simple filters go to the backend, so this works the same on the database backends and
-    on Elasticsearch; the directory's own filters are applied afterwards in SQL. The backend's
-    relevance score is not asked for: on SQLite it is a correlated subquery per match (over a
-    second for 10,000 makers). `rank` orders the matches instead.
+    The one search service (search/service.py) understands the query, matches on whichever
+    engine is configured (falling back to the database), and ranks by relevance; the
+    directory's own filters are applied afterwards in SQL, keeping that order.
     """
-    words = search_words(query)
-    if not words:
-        return []
-    backend = get_search_backend()
-    fast = fast_sqlite_search_ids(backend, words, Maker, SEARCH_LIMIT * 4)
-    if fast is not None:
-        live = Maker.objects.filter(pk__in=fast, live=True, locale__in=locales)
-        return list(live.values_list("pk", flat=True)[:SEARCH_LIMIT])
-    # Only the ids are needed; loading whole makers here was most of the search time.
-    candidates = Maker.objects.filter(live=True, locale__in=locales).only("pk")
+    from search import service
 
-    try:
-        # A savepoint, so a query the engine rejects cannot break the page's transaction.
-        # On Elasticsearch a failure is answered by the database (search/elasticsearch_backend.py).
-        with transaction.atomic():
-            results = backend.search(words, candidates, operator="and", order_by_relevance=False)
-            return [maker.pk for maker in results[:SEARCH_LIMIT]]
-    except DatabaseError:
-        logger.warning("Search failed for %r", words, exc_info=True)
-        return []
-
-
-def rank(rows, query):
-    """Best match first: makers whose name holds the search words, then the rest; A to Z within."""
-    words = [word.lower() for word in search_words(query).split()]
-
-    def key(row):
-        name = row[1].lower()
-        hits = sum(word in name for word in words)
-        return (-hits, name, row[0])
-
-    return [row[0] for row in sorted(rows, key=key)]
-
-
-def search_words(query):
-    """Letters, digits and dashes only: quotes and operators mean nothing to visitors here,
-    and some engines (SQLite FTS5) reject unbalanced quotes."""
-    return " ".join(re.sub(r"[^\w\s-]", " ", query).split())
+    result = service.find(query, locale.language_code, kinds=["maker"], literal=literal)
+    return result.ids("maker")[:SEARCH_LIMIT], result
 
 
 class Directory:
@@ -218,10 +181,23 @@ class Directory:
         return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
     @cached_property
-    def ranked_ids(self):
+    def searched(self):
         if not self.filters.q:
-            return None
-        return search_ids(self.filters.q, {self.locale, self.source_locale})
+            return None, None
+        return search_ids(self.filters.q, self.locale, literal=self.filters.exact)
+
+    @property
+    def ranked_ids(self):
+        return self.searched[0]
+
+    @property
+    def search_result(self):
+        return self.searched[1]
+
+    def ordered(self, queryset):
+        """The matching ids left after the filters, in the search's order."""
+        keep = set(queryset.values_list("pk", flat=True))
+        return [pk for pk in self.ranked_ids if pk in keep]
 
     def base(self):
         queryset = Maker.objects.visible_in(self.locale)
@@ -239,8 +215,8 @@ class Directory:
         queryset = self.results_queryset()
         sort = self.filters.effective_sort
         if sort == "relevance":
-            # Keep the search engine's order: rank the matching ids in Python, fetch one page.
-            ordered = rank(queryset.values_list("pk", "name"), self.filters.q)
+            # Keep the search's order; fetch one page of makers.
+            ordered = self.ordered(queryset)
             paginator = Paginator(ordered, self.page_size)
             page = paginator.get_page(self.filters.page)
             by_id = {
@@ -257,7 +233,7 @@ class Directory:
         """(total, makers) for an offset/limit slice, in the chosen order (for the API)."""
         queryset = self.results_queryset()
         if self.filters.effective_sort == "relevance":
-            ordered = rank(queryset.values_list("pk", "name"), self.filters.q)
+            ordered = self.ordered(queryset)
             wanted = ordered[offset : offset + limit]
             by_id = {m.pk: m for m in self.with_card_data(Maker.objects.filter(pk__in=wanted))}
             return len(ordered), [by_id[pk] for pk in wanted if pk in by_id]
@@ -413,18 +389,14 @@ class Directory:
     # --- help when nothing is found -------------------------------------------------------
 
     def suggestion(self):
-        """A known word close to what was typed: a tag, a town or a discipline."""
-        query = self.filters.q.strip().lower()
-        if not query:
+        """A spelling the index knows, when the words as typed found nothing."""
+        result = self.search_result
+        if result is None or not self.filters.q:
             return None
-        vocabulary = {name.lower(): name for _pk, (_s, name, _o) in self.discipline_names.items()}
-        live = Maker.objects.visible_in(self.locale)
-        for name in live.exclude(city="").order_by().values_list("city", flat=True).distinct():
-            vocabulary.setdefault(name.lower(), name)
-        for name in live.order_by().values_list("tags__name", flat=True).distinct():
-            if name:
-                vocabulary.setdefault(name.lower(), name)
-        matches = difflib.get_close_matches(query, list(vocabulary), n=1, cutoff=0.7)
-        if matches and matches[0] != query:
-            return str(vocabulary[matches[0]])
-        return None
+        from search import service
+
+        terms = service.analysis.query_terms(
+            result.plan.text_words, self.locale.language_code, service.synonym_groups()
+        )
+        _terms, corrected = service.correct(terms, self.locale.language_code, ())
+        return corrected or None

@@ -41,12 +41,13 @@ COLUMNS = [
     "looking_for_members",
     "bookable",
     "gives_lessons",
+    "wanted_parts",
     "website",
     "contact_email",
     "rehearsal_place",
     "links",
 ]
-LIST_COLUMNS = {"disciplines", "tags", "languages", "age_groups", "links"}
+LIST_COLUMNS = {"disciplines", "tags", "languages", "age_groups", "links", "wanted_parts"}
 FLAG_COLUMNS = {"looking_for_members", "bookable", "gives_lessons"}
 TRUE_WORDS = {"1", "true", "yes", "ja", "y", "j", "x"}
 FALSE_WORDS = {"0", "false", "no", "nee", "n", ""}
@@ -239,6 +240,9 @@ def normalise(row, disciplines):
     for name in FLAG_COLUMNS:
         clean[name] = as_flag(raw[name], name, errors)
     clean["links"] = parse_links(as_list(raw["links"]), errors)
+    clean["wanted_parts"] = ", ".join(dict.fromkeys(as_list(raw["wanted_parts"])))
+    if len(clean["wanted_parts"]) > MAX_LENGTHS.get("wanted_parts", 200):
+        errors.append("wanted_parts: at most 200 characters altogether")
     return clean
 
 
@@ -256,6 +260,7 @@ FIELDS = [
     "looking_for_members",
     "bookable",
     "gives_lessons",
+    "wanted_parts",
     "website",
     "contact_email",
     "rehearsal_place",
@@ -335,6 +340,7 @@ def record_for(maker):
         "looking_for_members": maker.looking_for_members,
         "bookable": maker.bookable,
         "gives_lessons": maker.gives_lessons,
+        "wanted_parts": maker.wanted_parts_list,
         "website": maker.website,
         "contact_email": maker.contact_email,
         "rehearsal_place": maker.rehearsal_place,
@@ -346,6 +352,7 @@ def comparable(clean):
     record = dict(clean)
     record["description"] = description_to_text(record["description"])
     record["disciplines"] = sorted(d.slug for d in record["disciplines"])
+    record["wanted_parts"] = [p.strip() for p in record["wanted_parts"].split(",") if p.strip()]
     return record
 
 

@@ -245,6 +245,15 @@ class Maker(
     gives_lessons = models.BooleanField(
         _("gives lessons or workshops"), default=False, help_text=_("Tick this if you teach.")
     )
+    wanted_parts = models.CharField(
+        _("who you are looking for"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Which voices, instruments or roles do you need? Split them by commas. "
+            "For example: tenor, drummer, light technician."
+        ),
+    )
     website = models.URLField(_("website"), blank=True, help_text=_("Start with https://"))
     contact_email = models.EmailField(
         _("e-mail for messages"),
@@ -308,6 +317,7 @@ class Maker(
         SynchronizedField("looking_for_members"),
         SynchronizedField("bookable"),
         SynchronizedField("gives_lessons"),
+        SynchronizedField("wanted_parts"),
         SynchronizedField("website"),
         SynchronizedField("contact_email"),
         SynchronizedField("media"),
@@ -381,6 +391,10 @@ class Maker(
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().prefetch_related("disciplines", "tags")
+
+    @property
+    def wanted_parts_list(self):
+        return [part.strip() for part in self.wanted_parts.split(",") if part.strip()]
 
     @cached_property
     def first_photo(self):

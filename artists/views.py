@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from home.client import client_ip, over_limit
 from outbox import delivery
+from search.understanding import chip_links, exact_link
 
 from .directory import FLAGS, LETTERS, Directory, Filters
 from .forms import ContactForm
@@ -41,6 +42,11 @@ def directory_view(request, index_page):
         "letter_off_url": url_without(request, index_page, "letter"),
         "sort": filters.effective_sort,
     }
+    result = directory.search_result
+    if result is not None:
+        context["chips"] = chip_links(request, filters.q, result.plan.understood)
+        context["exact_url"] = exact_link(request)
+        context["corrected"] = result.corrected
     if page.paginator.count == 0:
         context["suggestion"] = directory.suggestion()
     return index_page.render(

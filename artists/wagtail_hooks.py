@@ -116,6 +116,7 @@ class MakerViewSet(OwnedMakerViewSetMixin, SnippetViewSet):
                         ],
                         heading=_("What people can find you for"),
                     ),
+                    FieldPanel("wanted_parts"),
                 ],
                 heading=_("Details"),
             ),

@@ -9,3 +9,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the index-keeping signal handlers)
+        from .pages import PageKind
+        from .registry import register
+
+        register(PageKind())

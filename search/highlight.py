@@ -10,7 +10,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from .query import fold
+from .analysis import fold
 
 SNIPPET_LENGTH = 220
 ES_PRE = "\ue000"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.models import BasePage
+from core.pages import BasePage
 
 SYNONYM_CACHE_KEY = "search:synonym-groups"
 
@@ -186,3 +186,110 @@ class IndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.get_target_display()}: {self.kind} {self.model} {self.key}"
+
+
+def split_list(value):
+    """Words or names in a `|`- or comma-separated list, trimmed, empty ones dropped."""
+    return [
+        item for item in (" ".join(p.split()) for p in re.split(r"[|,\n]", value or "")) if item
+    ]
+
+
+class RegionQuerySet(models.QuerySet):
+    def table(self):
+        """[(name, [aliases], [places])], cached until an editor saves a region."""
+        rows = cache.get(REGION_CACHE_KEY)
+        if rows is None:
+            rows = [(r.name, split_list(r.aliases), split_list(r.places)) for r in self.all()]
+            cache.set(REGION_CACHE_KEY, rows, 3600)
+        return rows
+
+
+REGION_CACHE_KEY = "search:regions"
+
+
+class Region(models.Model):
+    """A set of places people name as one: Parkstad, Heuvelland, provincie Utrecht.
+
+    A search for a region finds makers in its places; a search for a place finds that place
+    first and the other places of its regions next.
+    """
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    aliases = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other names for the same region, split by commas. For example: South Limburg"),
+    )
+    places = models.TextField(
+        _("places"),
+        help_text=_("The towns and villages in this region, split by commas."),
+    )
+
+    objects = RegionQuerySet.as_manager()
+    panels = [FieldPanel("name"), FieldPanel("aliases"), FieldPanel("places")]
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.aliases = ", ".join(split_list(self.aliases))
+        self.places = ", ".join(split_list(self.places))
+        super().save(*args, **kwargs)
+        cache.delete(REGION_CACHE_KEY)  # search/signals.py also tells the query reader
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(REGION_CACHE_KEY)
+        return result
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if not split_list(self.places):
+            raise ValidationError({"places": _("Name at least one place.")}, code="no_places")
+
+
+class SearchDocument(models.Model):
+    """What the database engines search: one row per thing a visitor may find, per language.
+
+    Built by the kind that owns the thing (search/registry.py) and kept right by search/index.py.
+    The `terms_*` columns hold analysed words (folded, stemmed, compounds split; see
+    search/analysis.py), so SQLite and PostgreSQL match the same words. A full-text index over
+    them lives beside this table (migration 0004): an FTS5 table kept by triggers on SQLite, a
+    generated, weighted tsvector column on PostgreSQL.
+    """
+
+    kind = models.CharField(max_length=20)
+    language = models.CharField(max_length=10)
+    group = models.CharField(max_length=64)  # one document per group: a maker's translation key
+    object_id = models.BigIntegerField()
+    title = models.CharField(max_length=300)
+    # Lower case, accent-free title for suggestions (word starts).
+    title_folded = models.CharField(max_length=300)
+    keywords = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    terms_title = models.TextField(blank=True)
+    terms_keywords = models.TextField(blank=True)
+    terms_text = models.TextField(blank=True)
+    # Facet tokens (search.analysis.facet_token) for matching, and {facet: {value: weight}}.
+    facet_terms = models.TextField(blank=True)
+    facets = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "language", "group"], name="search_document_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["kind", "language", "object_id"], name="search_doc_obj")]
+
+    def __str__(self):
+        return f"{self.kind} {self.language} {self.title}"

@@ -11,10 +11,13 @@ applied once: the index takes the state as it is now, so the last change wins.
 import logging
 from datetime import timedelta
 
-from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
+from django_tasks import task
+
+from core.background import nudge
 
 from .models import IndexUpdate
 
@@ -29,53 +32,35 @@ def record(target, kind, key, model=""):
 
 
 def schedule_after_commit():
-    from core.background import nudge
-
-    from .tasks import apply_index_updates
-
     transaction.on_commit(lambda: nudge(apply_index_updates), robust=True)
 
 
 def schedule_retry(run_after):
     """A later run, where the task backend can defer (the database backend)."""
-    from core.background import nudge
-
-    from .tasks import apply_index_updates
-
     nudge(apply_index_updates, run_after)
 
 
+# The background task lives here, beside what it runs, so the queue and its task do not
+# import each other; search.tasks keeps the old path for tasks queued before.
+@task(backend=getattr(settings, "BACKGROUND_TASK_BACKEND", "default"))
+def apply_index_updates():
+    applied, waiting = apply_waiting()
+    return {"applied": applied, "waiting": waiting}
+
+
 def apply_site(update):
-    from wagtail.models import Page
-
+    """Copy the current documents of what changed into Elasticsearch. Rows recorded before the
+    search service (kinds "page" and "page-removed" for any page) apply to every page kind."""
     from . import documents
+    from .registry import page_kinds
 
-    if update.kind == "maker":
-        documents.update_maker(update.key)
-    elif update.kind == "page":
-        page = Page.objects.filter(pk=update.key).specific().first()
-        if page is None:
-            documents.remove_page(int(update.key))
-        else:
-            documents.update_page(page)
-    elif update.kind == "page-removed":
-        documents.remove_page(int(update.key))
+    kinds = page_kinds() if update.kind in ("page", "page-removed") else [update.kind]
+    for kind in kinds:
+        documents.apply(kind, update.key)
 
 
 def apply_wagtail(update):
-    from modelsearch.index import get_indexed_instance
-    from wagtail.search.backends import get_search_backend
-
-    backend = get_search_backend("default")
-    if not hasattr(backend, "apply_add"):
-        return  # not the queued Elasticsearch backend (settings changed since it was recorded)
-    model = apps.get_model(update.model)
-    obj = model._default_manager.filter(pk=update.key).first()
-    indexed = get_indexed_instance(obj) if obj is not None else None
-    if indexed is not None:
-        backend.apply_add(indexed)
-    else:
-        backend.apply_delete(model(pk=obj.pk if obj else update.key))
+    """Rows from the time Wagtail's own backend was on Elasticsearch: nothing to do any more."""
 
 
 APPLY = {IndexUpdate.SITE: apply_site, IndexUpdate.WAGTAIL: apply_wagtail}
@@ -154,9 +139,5 @@ def retry_now():
         next_attempt_at=timezone.now(), gave_up=False
     )
     if count:
-        from core.background import nudge
-
-        from .tasks import apply_index_updates
-
         nudge(apply_index_updates)
     return count

@@ -1,12 +1,8 @@
-"""Background tasks of the search app, run by `manage.py db_worker --backend background`."""
+"""Background tasks of the search app, run by `manage.py db_worker --backend background`.
 
-from django.conf import settings
-from django_tasks import task
+The task itself is defined in queue.py; this path stays for tasks queued under it before.
+"""
 
-from . import queue
+from .queue import apply_index_updates
 
-
-@task(backend=getattr(settings, "BACKGROUND_TASK_BACKEND", "default"))
-def apply_index_updates():
-    applied, waiting = queue.apply_waiting()
-    return {"applied": applied, "waiting": waiting}
+__all__ = ["apply_index_updates"]

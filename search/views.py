@@ -10,10 +10,11 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
+from . import registry
 from .engine import PAGE_SIZE, SearchParams, run_search
-from .kinds import KINDS
 from .models import ZeroResultQuery
 from .suggest import suggestions
+from .understanding import chip_links, exact_link
 
 logger = logging.getLogger(__name__)
 
@@ -44,16 +45,9 @@ def promotions(query_string, locale, request):
 
 
 def next_step_links(locale):
-    """Where to go when nothing was found: the makers directory and the kennisbank."""
-    from artists.models import MakersIndexPage
-    from kennisbank.models import KennisbankIndexPage
-
-    makers = MakersIndexPage.objects.live().filter(locale=locale).first()
-    kennisbank = KennisbankIndexPage.objects.live().filter(locale=locale).first()
-    return {
-        "makers_url": makers.url if makers else "",
-        "kennisbank_url": kennisbank.url if kennisbank else "",
-    }
+    """Where to go when nothing was found: each kind's own overview (the makers directory, the
+    kennisbank), as far as it has one."""
+    return {f"{kind.key}_browse_url": kind.browse_url(locale) for kind in registry.kinds()}
 
 
 def log_query(params, outcome, language):
@@ -86,6 +80,11 @@ def with_facet_urls(request, facets):
     return facets
 
 
+def chips(request, outcome):
+    """What was understood, each with a link that searches again without those words."""
+    return chip_links(request, outcome.params.q, outcome.understood)
+
+
 def search_view(request, search_page):
     params = SearchParams.from_request(request)
     locale = Locale.get_active()
@@ -101,9 +100,11 @@ def search_view(request, search_page):
         "outcome": outcome,
         "promotions": picks,
         "kinds": [
-            {"value": kind, "label": label, "count": outcome.kind_counts.get(kind, 0)}
-            for kind, label in KINDS
+            {"value": kind.key, "label": kind.label, "count": outcome.kind_counts.get(kind.key, 0)}
+            for kind in registry.kinds()
         ],
+        "chips": chips(request, outcome),
+        "exact_url": exact_link(request),
         "first_number": (params.page - 1) * PAGE_SIZE + 1,
         "search_url": search_page.url,
         "suggest_url": search_page.url + search_page.reverse_subpage("suggest"),

@@ -10,7 +10,7 @@ from core.admin import RetryColumn, RetryViewSetMixin
 
 from . import queue
 from .admin_views import PERMISSION, ZeroResultReportView
-from .models import IndexUpdate, SearchSynonym
+from .models import IndexUpdate, Region, SearchSynonym
 
 
 class SearchSynonymViewSet(SnippetViewSet):
@@ -22,6 +22,17 @@ class SearchSynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SearchSynonymViewSet)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    menu_label = _("Regions")
+    list_display = ["name", "places"]
+    search_fields = ["name", "aliases", "places"]
+
+
+register_snippet(RegionViewSet)
 
 
 @hooks.register("register_admin_urls")

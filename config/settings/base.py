@@ -167,23 +167,10 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Search: Wagtail's database backend is the embedded default; Elasticsearch 8 when configured.
 SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
-if SEARCH_BACKEND == "elasticsearch":
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            # Wagtail's elasticsearch8 backend whose index writes wait in a queue while
-            # Elasticsearch is away (search/elasticsearch_backend.py).
-            "BACKEND": "search.elasticsearch_backend",
-            "URLS": env_list("ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
-            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "cultuurhuis_"),
-            "TIMEOUT": 5,
-            "ATOMIC_REBUILD": True,
-        }
-    }
-    # Kept up to date beside Elasticsearch, so the site search can fall back to it when
-    # Elasticsearch is down or slow (search/engine.py).
-    WAGTAILSEARCH_BACKENDS["database"] = {"BACKEND": "search.backends"}
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
+# Wagtail's own backend (the admin's searches) stays on the database on every setup: the public
+# search goes through search/service.py, whose engines are chosen by SEARCH_BACKEND. So there
+# is one set of Elasticsearch indexes, ours (search/documents.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 
 # The site search's own Elasticsearch indexes (search/documents.py): one per language, behind
 # an alias, with Dutch/English/German analysers. A short timeout: after it, or when the server

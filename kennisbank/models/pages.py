@@ -1,8 +1,6 @@
 """The kennisbank: practical articles for amateur-arts groups, grouped by theme and tag."""
 
 import math
-import re
-import unicodedata
 from datetime import timedelta
 
 from django import forms
@@ -23,7 +21,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.search.backends import get_search_backend
 
 from home.models import BasePage
 
@@ -38,44 +35,6 @@ MOST_READ_DAYS = 30
 # How many search hits we look at for facets; more than the kennisbank will hold for years.
 SEARCH_LIMIT = 500
 CHECK_AFTER_DAYS = 365
-
-
-def search_terms(query):
-    """Only words reach the search backend.
-
-    Wagtail's SQLite backend passes quotes and brackets on to FTS5, where an unbalanced `"`
-    raises "unterminated string" (a server error for the visitor). Readers type words, not
-    search syntax, so everything else becomes a space.
-    """
-    return " ".join(re.sub(r"[^\w'’-]+", " ", query).split())
-
-
-def backend_ignores_boosts():
-    """True for Wagtail's SQLite search backend: its FTS5 ranking (one bm25 over the whole
-    index row) gives a word in the title no more weight than a word in the body."""
-    return type(get_search_backend()).__name__ == "SQLiteSearchBackend"
-
-
-def fold(text):
-    return "".join(
-        char
-        for char in unicodedata.normalize("NFKD", text.casefold())
-        if not unicodedata.combining(char)
-    )
-
-
-def title_matches_first(hits, terms):
-    """Put articles with the query's words in their title first; keep the backend's order
-    otherwise. Stands in for the title boost where the backend ignores boosts."""
-    words = [fold(word) for word in terms.split() if len(word) > 1]
-    if not words:
-        return hits
-
-    def title_score(hit):
-        title = fold(hit.title)
-        return -sum(1 for word in words if word in title)
-
-    return sorted(hits, key=title_score)
 
 
 class KennisbankArticleTag(TaggedItemBase):
@@ -173,20 +132,16 @@ class KennisbankIndexPage(RoutablePageMixin, BasePage):
     def search_articles(self, query, theme_key=None):
         """Search this language's articles; return (hits, facet counts per theme key, total).
 
-        Wagtail's search backend ranks the hits; the facets are counted in the database,
-        because search backends cannot count over a many-to-many field.
+        The search service (search/service.py) ranks the hits; the facets are counted here.
         """
-        terms = search_terms(query)
-        if not terms:
+        from search import service
+
+        result = service.find(query, self.locale.language_code, kinds=["article"])
+        ids = result.ids("article")[:SEARCH_LIMIT]
+        if not ids:
             return [], {}, 0
-        hits = list(
-            KennisbankArticlePage.objects.live()
-            # `locale`, not `locale_id`: the search index knows the field by its name.
-            .filter(locale=self.locale)
-            .search(terms)[:SEARCH_LIMIT]
-        )
-        if backend_ignores_boosts():
-            hits = title_matches_first(hits, terms)
+        by_id = KennisbankArticlePage.objects.live().filter(locale=self.locale).in_bulk(ids)
+        hits = [by_id[pk] for pk in ids if pk in by_id]
         # Search backends don't know about view restrictions; drop private pages here.
         public = set(
             KennisbankArticlePage.objects.filter(pk__in=[hit.pk for hit in hits])

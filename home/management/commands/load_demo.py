@@ -7,8 +7,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
-# Each app with demo content has a `demo` module with `load(stdout)`; the home app goes first.
-DEMO_APPS = ["home", "kennisbank", "artists", "search"]
+# Modules with `load(stdout)`, in order: the site tree first; the search demo
+# (home/search_demo.py) last, because it builds the search documents of everything before it.
+DEMO_MODULES = ["home.demo", "kennisbank.demo", "artists.demo", "home.search_demo"]
 
 
 class Command(BaseCommand):
@@ -31,10 +32,10 @@ class Command(BaseCommand):
                 "These are production settings: the demo would add fictional content and "
                 "logins. Use --on-production if you really want it (the logins get no password)."
             )
-        for app_label in DEMO_APPS:
-            if not apps.is_installed(app_label) or not find_spec(f"{app_label}.demo"):
+        for module in DEMO_MODULES:
+            if not apps.is_installed(module.split(".")[0]) or not find_spec(module):
                 continue
-            self.stdout.write(f"Demo content: {app_label}")
-            import_module(f"{app_label}.demo").load(self.stdout)
+            self.stdout.write(f"Demo content: {module}")
+            import_module(module).load(self.stdout)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -3,8 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 class Command(BaseCommand):
     help = (
-        "Build the site search's Elasticsearch indexes (one per language) anew and swap them in. "
-        "Search keeps working on the old indexes until the swap."
+        "Build the search documents anew (the database engines search them at once), then, with "
+        "SEARCH_BACKEND=elasticsearch, copy them into new Elasticsearch indexes and swap those "
+        "in. Search keeps working on the old indexes until the swap."
     )
 
     def add_arguments(self, parser):
@@ -28,6 +29,12 @@ class Command(BaseCommand):
             queue.retry_now()
             applied, waiting = queue.apply_waiting()
             self.stdout.write(f"applied {applied}, still waiting {waiting}")
+            return
+        from search import index
+
+        index.rebuild(log=self.stdout.write)
+        if not index.elasticsearch_enabled():
+            self.stdout.write(self.style.SUCCESS("Search documents are ready."))
             return
         try:
             documents.rebuild(log=self.stdout.write)

@@ -1,14 +1,16 @@
-"""Demo search page in every language, a few synonyms and one promoted result.
+"""Demo search page in every language, a few synonyms, one promoted result and the regions.
+
+Loaded last by load_demo (it also builds the search documents of everything before it).
 
 Running it twice changes nothing.
 """
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from home.demo import LANGUAGES, SOURCE_LANGUAGE, ensure_locales, ensure_translation, publish
-from home.models import HomePage
+from search.models import SearchPage, SearchSynonym
 
-from .models import SearchPage, SearchSynonym
+from .demo import LANGUAGES, SOURCE_LANGUAGE, ensure_locales, ensure_translation, publish
+from .models import HomePage
 
 PAGES = {
     "nl": {
@@ -82,6 +84,13 @@ def ensure_promotion():
         )
 
 
+def load_regions():
+    """The regions the demo site knows (search/data/regions.csv), as editors could enter them."""
+    from search.regions import load_csv
+
+    load_csv()
+
+
 def load(stdout):
     locales = ensure_locales()
     ensure_search_pages(locales, stdout)
@@ -91,13 +100,14 @@ def load(stdout):
 
 
 def rebuild_index(stdout):
-    """Fill the site search's Elasticsearch indexes when that engine is switched on."""
-    from .engine import elasticsearch_enabled
+    """Build the search documents, and fill Elasticsearch when that engine is switched on."""
+    from search import documents, index
+    from search.index import elasticsearch_enabled
 
+    load_regions()
+    index.rebuild(log=lambda line: stdout.write(f"  {line}"))
     if not elasticsearch_enabled():
         return
-    from . import documents
-
     try:
         documents.rebuild(log=lambda line: stdout.write(f"  {line}"))
     except documents.SEARCH_ERRORS as error:

@@ -1,0 +1,229 @@
+"""Search engines behind one interface: the database ones here, Elasticsearch in documents.py.
+
+An engine answers three questions about the analysed documents (models.SearchDocument):
+which match these words (`text`, best first, with a relevance score), which have these facet
+values (`structured`), and which titles start with these letters (`suggest`). Ranking the two
+together, widening and the fallback are the service's work (service.py), the same for every
+engine.
+
+- SQLite: an FTS5 table over the analysed words, ranked with BM25 and column weights.
+- PostgreSQL: a generated, weighted tsvector column, ranked with ts_rank_cd.
+"""
+
+import itertools
+import logging
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Count, Max, Q
+
+from . import analysis
+from .models import SearchDocument
+
+logger = logging.getLogger(__name__)
+
+ALL, MOST, ANY = "all", "most", "any"
+MAX_COMBINATIONS = 10
+
+
+@dataclass
+class Candidate:
+    kind: str
+    object_id: int
+    score: float = 0.0
+    facets: dict = field(default_factory=dict)
+
+
+def groups_of_words(terms, level):
+    """The word groups that must all match: every word, all but one (any of those), or any."""
+    if level == ALL or len(terms) == 1:
+        return [terms]
+    if level == MOST and len(terms) >= 3:
+        return [list(c) for c in itertools.combinations(terms, len(terms) - 1)][:MAX_COMBINATIONS]
+    return [[term] for term in terms]
+
+
+class DatabaseEngine:
+    name = "database"
+    TEXT_LIMIT, STRUCTURED_LIMIT = 500, 1000
+
+    def __init__(self):
+        self.vendor = connection.vendor
+
+    # --- matching ------------------------------------------------------------------------
+
+    def text(self, kinds, language, terms, level=ALL, limit=None):
+        if not terms:
+            return []
+        limit = limit or self.TEXT_LIMIT
+        if self.vendor == "sqlite":
+            sql, params = self._sqlite_text(kinds, language, terms, level, limit)
+        elif self.vendor == "postgresql":
+            sql, params = self._postgres_text(kinds, language, terms, level, limit)
+        else:
+            return self._portable_text(kinds, language, terms, level, limit)
+        return self._rows(sql, params)
+
+    def structured(self, kinds, language, tokens, limit=None):
+        if not tokens:
+            return []
+        limit = limit or self.STRUCTURED_LIMIT
+        kind_sql = ", ".join(["%s"] * len(kinds))
+        if self.vendor == "sqlite":
+            expression = "{facet_terms} : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+            sql = (
+                "SELECT d.kind, d.object_id, -bm25(search_document_fts, 0, 0, 0, 1.0), d.facets "  # noqa: S608 (our own table names and placeholders only)
+                "FROM search_document_fts JOIN search_searchdocument d "
+                "ON d.id = search_document_fts.rowid "
+                f"WHERE search_document_fts MATCH %s AND d.language = %s AND d.kind IN ({kind_sql}) "
+                "ORDER BY bm25(search_document_fts, 0, 0, 0, 1.0) LIMIT %s"
+            )
+        elif self.vendor == "postgresql":
+            expression = " | ".join(tokens)
+            sql = (
+                "SELECT d.kind, d.object_id, ts_rank(d.facet_vector, q), d.facets "  # noqa: S608 (our own table names and placeholders only)
+                "FROM search_searchdocument d, to_tsquery('simple', %s) q "
+                f"WHERE d.facet_vector @@ q AND d.language = %s AND d.kind IN ({kind_sql}) "
+                "ORDER BY 3 DESC LIMIT %s"
+            )
+        else:
+            query = Q()
+            for token in tokens:
+                query |= Q(facet_terms__contains=token)
+            rows = SearchDocument.objects.filter(query, language=language, kind__in=kinds)
+            return [
+                Candidate(kind, pk, 1.0, facets)
+                for kind, pk, facets in rows.values_list("kind", "object_id", "facets")[:limit]
+            ]
+        return self._rows(sql, [expression, language, *kinds, limit])
+
+    def _rows(self, sql, params):
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+        except DatabaseError:
+            logger.warning("Database search failed: %s %r", sql, params, exc_info=True)
+            return []
+        out = []
+        for kind, object_id, score, facets in rows:
+            if isinstance(facets, str):  # SQLite hands JSON back as text
+                import json
+
+                facets = json.loads(facets)
+            out.append(Candidate(kind, object_id, float(score or 0), facets or {}))
+        return out
+
+    @staticmethod
+    def _fts_term(term):
+        options = []
+        for alternative in term.alternatives:
+            quoted = [f'"{t}"' for t in alternative]
+            options.append(quoted[0] if len(quoted) == 1 else "(" + " AND ".join(quoted) + ")")
+        return "(" + " OR ".join(options) + ")"
+
+    def _sqlite_text(self, kinds, language, terms, level, limit):
+        groups = [
+            "(" + " AND ".join(self._fts_term(t) for t in group) + ")"
+            for group in groups_of_words(terms, level)
+        ]
+        expression = "{terms_title terms_keywords terms_text} : (" + " OR ".join(groups) + ")"
+        kind_sql = ", ".join(["%s"] * len(kinds))
+        # Table names are ours; the visitor's words are only in the bound MATCH expression.
+        sql = (
+            "SELECT d.kind, d.object_id, -bm25(search_document_fts, 6.0, 3.0, 1.0, 0), d.facets "  # noqa: S608 (our own table names and placeholders only)
+            "FROM search_document_fts JOIN search_searchdocument d "
+            "ON d.id = search_document_fts.rowid "
+            f"WHERE search_document_fts MATCH %s AND d.language = %s AND d.kind IN ({kind_sql}) "
+            "ORDER BY bm25(search_document_fts, 6.0, 3.0, 1.0, 0) LIMIT %s"
+        )
+        return sql, [expression, language, *kinds, limit]
+
+    @staticmethod
+    def _ts_term(term):
+        options = []
+        for alternative in term.alternatives:
+            quoted = [f"'{t}'" for t in alternative]
+            options.append(quoted[0] if len(quoted) == 1 else "(" + " & ".join(quoted) + ")")
+        return "(" + " | ".join(options) + ")"
+
+    def _postgres_text(self, kinds, language, terms, level, limit):
+        groups = [
+            "(" + " & ".join(self._ts_term(t) for t in group) + ")"
+            for group in groups_of_words(terms, level)
+        ]
+        expression = " | ".join(groups)
+        kind_sql = ", ".join(["%s"] * len(kinds))
+        # Weights {D, C, B, A}: title (A) counts most, then keywords, then the text. Rank
+        # normalisation 1 divides by the document length's logarithm, as BM25 does.
+        sql = (
+            "SELECT d.kind, d.object_id, ts_rank_cd('{0, 0.2, 0.5, 1.0}', d.vector, q, 1), "  # noqa: S608 (our own table names and placeholders only)
+            "d.facets FROM search_searchdocument d, to_tsquery('simple', %s) q "
+            f"WHERE d.vector @@ q AND d.language = %s AND d.kind IN ({kind_sql}) "
+            "ORDER BY 3 DESC, d.id LIMIT %s"
+        )
+        return sql, [expression, language, *kinds, limit]
+
+    def _portable_text(self, kinds, language, terms, level, limit):
+        """Other databases (not used in production): substring matches, no ranking."""
+        query = Q()
+        for group in groups_of_words(terms, level):
+            part = Q()
+            for term in group:
+                part &= Q(terms_title__contains=term.alternatives[0][0]) | Q(
+                    terms_text__contains=term.alternatives[0][0]
+                )
+            query |= part
+        rows = SearchDocument.objects.filter(query, language=language, kind__in=kinds)
+        return [
+            Candidate(kind, pk, 1.0, facets)
+            for kind, pk, facets in rows.values_list("kind", "object_id", "facets")[:limit]
+        ]
+
+    # --- suggestions ---------------------------------------------------------------------
+
+    def suggest(self, kinds, language, typed, limit):
+        """(kind, object_id) of titles with a word starting with each typed word."""
+        folded = [analysis.fold(w) for w in analysis.words(typed)]
+        if not folded:
+            return []
+        query = Q()
+        for word in folded:
+            query &= Q(title_folded__startswith=word) | Q(title_folded__contains=" " + word)
+        rows = (
+            SearchDocument.objects.filter(query, language=language, kind__in=kinds)
+            .order_by("title_folded")
+            .values_list("kind", "object_id")
+        )
+        return list(rows[:limit])
+
+
+def vocabulary(language):
+    """Every analysed word in the index (stems), for spelling help. Cached per index state."""
+    state = SearchDocument.objects.filter(language=language).aggregate(
+        n=Count("pk"), newest=Max("updated_at")
+    )
+    stamp = state["newest"].timestamp() if state["newest"] else 0
+    key = f"search:vocabulary:{language}:{state['n']}:{stamp:.6f}"
+    words = cache.get(key)
+    if words is not None:
+        return words
+    words = set()
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute("SELECT term FROM search_document_vocab WHERE term NOT LIKE 'zz%'")
+            elif connection.vendor == "postgresql":
+                cursor.execute(
+                    "SELECT word FROM ts_stat($$SELECT vector FROM search_searchdocument "  # noqa: S608 (our own table names and placeholders only)
+                    "WHERE language = '" + language.replace("'", "") + "'$$)"
+                )
+            else:
+                cursor.execute("SELECT terms_title || ' ' || terms_text FROM search_searchdocument")
+            for (term,) in cursor.fetchall():
+                words.update(term.split())
+    except DatabaseError:
+        logger.warning("Could not read the search vocabulary", exc_info=True)
+    cache.set(key, words, 600)
+    return words

@@ -1,0 +1,236 @@
+"""The one search service: the directory, the open-data API, the kennisbank, the site search and
+the suggestions all ask here.
+
+    result = service.find("koor zoekt leden heerlen", "nl", kinds=["maker"])
+
+1. understand the query (understanding.py): facets, places and the words left over;
+2. match the words on the engine, widening step by step (all words, then all but one, then
+   any) while fewer than WIDEN_BELOW things are found;
+3. find what has the understood facet values (a region is its places; a town also finds its
+   neighbours, lower);
+4. rank both together: the text score (normalised per step) plus a weight per understood part;
+5. when nothing at all is found, correct words that the index does not know and try again.
+
+Elasticsearch is used when SEARCH_BACKEND says so; when it is down or slow, the database answers
+(`degraded`), and Elasticsearch is skipped for a while (documents.mark_unavailable).
+"""
+
+import difflib
+import logging
+from dataclasses import dataclass, field
+
+from . import analysis, registry, understanding
+from .engines import ALL, ANY, MOST, DatabaseEngine, vocabulary
+
+logger = logging.getLogger(__name__)
+
+WIDEN_BELOW = 10
+TEXT_WEIGHT = 3.0
+# When facets or places were understood, they lead and the words sort within them.
+TEXT_WEIGHT_UNDERSTOOD = 1.5
+LEVEL_FACTOR = {ALL: 1.0, MOST: 0.6, ANY: 0.35}
+
+
+@dataclass
+class Ranked:
+    object_id: int
+    score: float
+    facets: dict
+    text_rank: int = 10**6
+
+
+@dataclass
+class Result:
+    plan: understanding.Plan
+    ranked: dict = field(default_factory=dict)  # {kind: [Ranked]} best first
+    corrected: str = ""
+    widened: str = ""  # "", MOST or ANY: how far the words were loosened
+    degraded: bool = False
+    engine: str = ""
+
+    def ids(self, kind):
+        return [r.object_id for r in self.ranked.get(kind, [])]
+
+    @property
+    def words(self):
+        """Analysed forms of what was searched, for highlighting."""
+        return {analysis.fold(w) for w in self.plan.text_words}
+
+
+def engine():
+    """(engine, degraded): Elasticsearch when chosen and up, else the database."""
+    from .index import elasticsearch_enabled
+
+    if elasticsearch_enabled():
+        from . import documents
+
+        if documents.available():
+            return documents.ElasticsearchEngine(), False
+        return DatabaseEngine(), True
+    return DatabaseEngine(), False
+
+
+def find(raw, language, kinds=None, literal=False, groups=None):
+    """A `Result` for what a visitor typed, in `language`, over `kinds` (default: all)."""
+    kinds = kinds or registry.keys()
+    chosen, degraded = engine()
+    try:
+        result = _find(chosen, raw, language, kinds, literal, groups)
+    except Exception as error:  # noqa: BLE001 (only engine errors are caught, see below)
+        from . import documents
+
+        if not isinstance(chosen, documents.ElasticsearchEngine) or not isinstance(
+            error, documents.SEARCH_ERRORS
+        ):
+            raise
+        logger.warning("Elasticsearch failed; the database answers", exc_info=True)
+        documents.mark_unavailable()
+        chosen, degraded = DatabaseEngine(), True
+        result = _find(chosen, raw, language, kinds, literal, groups)
+    result.degraded = degraded
+    result.engine = chosen.name
+    return result
+
+
+def synonym_groups():
+    from .models import SearchSynonym
+
+    return SearchSynonym.objects.groups()
+
+
+def _find(chosen, raw, language, kinds, literal, groups):
+    groups = synonym_groups() if groups is None else groups
+    plan = understanding.understand(raw, language, literal=literal)
+    result = Result(plan=plan)
+    terms = analysis.query_terms(plan.text_words, language, groups)
+    text = {}
+    corrected_terms, corrected = correct(terms, language, groups) if terms else (None, "")
+    if corrected_terms is not None:
+        # Words the index does not know, replaced by ones it does; kept only if that finds more.
+        text, result.widened = _text(chosen, kinds, language, corrected_terms)
+        if text:
+            result.corrected = display(corrected, language, text)
+            plan.text_words = analysis.words(result.corrected)
+    if not text:
+        text, result.widened = _text(chosen, kinds, language, terms)
+    for kind in kinds:
+        wanted = plan.wanted(kind)
+        tokens = structured_tokens(registry.get(kind), wanted)
+        found = chosen.structured([kind], language, tokens) if tokens else []
+        weight = TEXT_WEIGHT_UNDERSTOOD if wanted else TEXT_WEIGHT
+        result.ranked[kind] = rank(text.get(kind, {}), found, wanted, registry.get(kind), weight)
+    return result
+
+
+def display(corrected, language, text):
+    """The corrected query in words people write: a stem becomes a word from the found titles
+    or text ("toneelverenig" → "toneelvereniging")."""
+    from .models import SearchDocument
+
+    firsts = [(kind, pk) for kind, rows in text.items() for pk in list(rows)[:5]]
+    words = {}
+    for kind, pk in firsts[:10]:
+        row = (
+            SearchDocument.objects.filter(kind=kind, object_id=pk, language=language)
+            .values_list("title", "keywords", "text")
+            .first()
+        )
+        for word in analysis.words(" ".join(row or ())):
+            words.setdefault(analysis.stem(word, language), word.lower())
+    return " ".join(words.get(w, w) for w in corrected.split())
+
+
+def _text(chosen, kinds, language, terms):
+    """{kind: {object_id: (score, facets, rank)}} and how far the words had to be loosened."""
+    found, widened = {}, ""
+    if not terms:
+        return found, widened
+    levels = [ALL] if len(terms) == 1 else [ALL, MOST, ANY] if len(terms) >= 3 else [ALL, ANY]
+    position = 0
+    for level in levels:
+        rows = chosen.text(kinds, language, terms, level)
+        # One index and one ranking for every kind, so scores compare across kinds.
+        best = max((row.score for row in rows), default=0) or 1.0
+        added = False
+        for row in rows:
+            per_kind = found.setdefault(row.kind, {})
+            if row.object_id in per_kind:
+                continue
+            share = row.score / best
+            per_kind[row.object_id] = (LEVEL_FACTOR[level] * max(share, 0.05), row.facets, position)
+            position += 1
+            added = True
+        if added and level != ALL:
+            widened = level
+        if sum(len(v) for v in found.values()) >= WIDEN_BELOW:
+            break
+    return found, widened
+
+
+def structured_tokens(kind, wanted):
+    tokens = []
+    for item in wanted:
+        facet = kind.place_facet if item.facet == understanding.PLACE else item.facet
+        if not facet:
+            continue
+        tokens += [analysis.facet_token(facet, value) for value in item.values]
+    return list(dict.fromkeys(tokens))
+
+
+def structure_score(facets, wanted, kind):
+    score = 0.0
+    for item in wanted:
+        facet = kind.place_facet if item.facet == understanding.PLACE else item.facet
+        have = facets.get(facet or "", {})
+        if not have:
+            continue
+        folded = {analysis.fold(v): w for v, w in have.items()}
+        best = max(
+            (folded.get(analysis.fold(value), 0) * share for value, share in item.values.items()),
+            default=0,
+        )
+        score += item.weight * best
+    return score
+
+
+def rank(text, structured, wanted, kind, text_weight=TEXT_WEIGHT):
+    """[Ranked] best first: text and structure together."""
+    rows = {}
+    for object_id, (share, facets, position) in text.items():
+        rows[object_id] = Ranked(object_id, text_weight * share, facets, position)
+    for candidate in structured:
+        rows.setdefault(candidate.object_id, Ranked(candidate.object_id, 0.0, candidate.facets))
+    for row in rows.values():
+        row.score += structure_score(row.facets, wanted, kind)
+    return sorted(rows.values(), key=lambda r: (-r.score, r.text_rank, r.object_id))
+
+
+def correct(terms, language, groups):
+    """(terms, text) with each word the index does not know replaced by the closest one it
+    knows, or (None, "") when no word needed or found a correction. A word found in the index
+    is never replaced."""
+    known = vocabulary(language)
+    if not known:
+        return None, ""
+    words, changed = [], False
+    by_start = {}
+    for word in known:
+        by_start.setdefault(word[:1], []).append(word)
+    for term in terms:
+        stemmed = term.alternatives[0][0]
+        # Known as typed, as a synonym or as compound parts: never replaced.
+        is_known = any(all(t in known for t in alt) for alt in term.alternatives)
+        if is_known or len(term.folded) < 4 or term.folded.isdigit():
+            words.append(term.word)
+            continue
+        pool = [w for w in by_start.get(stemmed[:1], []) if abs(len(w) - len(stemmed)) <= 2]
+        match = difflib.get_close_matches(stemmed, pool, n=1, cutoff=0.75)
+        if match:
+            words.append(match[0])
+            changed = True
+        else:
+            words.append(term.word)
+    if not changed:
+        return None, ""
+    text = " ".join(words)
+    return analysis.query_terms(words, language, groups), text
