@@ -34,7 +34,7 @@ DISCIPLINE_WORDS = {
     },
     "muziek": {
         "nl": "muziek muzikant muzikanten orkest harmonie fanfare harmonieorkest "
-        "muziekvereniging drumband ensemble bigband",
+        "muziekvereniging drumband bigband",
         "en": "music musician musicians orchestra brass band marching band",
         "de": "musik musiker orchester blaskapelle musikverein",
     },
@@ -117,9 +117,9 @@ PHRASES = {
 GENRES = {
     "muziek": {
         "nl": "band bands popband rockband coverband jazz blues rock pop soul gospel "
-        "accordeon gitaar piano drums",
-        "en": "band bands rock jazz pop",
-        "de": "band bands rock jazz pop",
+        "accordeon gitaar piano drums ensemble",
+        "en": "band bands rock jazz pop ensemble",
+        "de": "band bands rock jazz pop ensemble",
     },
     "koor": {"nl": "zingen zang zangers", "en": "sing singers", "de": "singen sänger"},
     "dans": {"nl": "hiphop", "en": "hip hop", "de": "hip hop"},

@@ -13,7 +13,6 @@ from core.pages import BasePage
 from .blocks import PARAGRAPH_FEATURES, ContentStreamBlock
 
 
-
 class HomePage(BasePage):
     hero_title = models.CharField(_("hero title"), max_length=120, blank=True)
     hero_text = models.TextField(_("hero text"), max_length=400, blank=True)

@@ -53,8 +53,10 @@ class Result:
 
     @property
     def words(self):
-        """Analysed forms of what was searched, for highlighting."""
-        return {analysis.fold(w) for w in self.plan.text_words}
+        """What to mark in snippets: the words searched and their stems (koren → koor), not
+        their synonyms."""
+        words = {analysis.fold(w) for w in self.plan.text_words}
+        return words | {analysis.stem(w, self.plan.language) for w in self.plan.text_words}
 
 
 def engine():
@@ -220,7 +222,7 @@ def correct(terms, language, groups):
         stemmed = term.alternatives[0][0]
         # Known as typed, as a synonym or as compound parts: never replaced.
         is_known = any(all(t in known for t in alt) for alt in term.alternatives)
-        if is_known or len(term.folded) < 4 or term.folded.isdigit():
+        if is_known or len(term.folded) < 3 or term.folded.isdigit():
             words.append(term.word)
             continue
         pool = [w for w in by_start.get(stemmed[:1], []) if abs(len(w) - len(stemmed)) <= 2]

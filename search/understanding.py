@@ -109,14 +109,21 @@ def place_table():
 
 
 def neighbours(place):
-    """Other places of the regions `place` is in."""
+    """{other place: weight} of the regions `place` is in: the smallest region counts most
+    (Kerkrade for Heerlen, both in Parkstad), a wider one less (Maastricht, in Zuid-Limburg)."""
     _towns, regions, member_of = place_table()
-    found = []
+    containing = {}
     for region in member_of.get(analysis.fold(place), []):
-        for _words, (name, members) in regions.items():
+        for name, members in regions.values():
             if name == region:
-                found += [m for m in members if analysis.fold(m) != analysis.fold(place)]
-    return list(dict.fromkeys(found))
+                containing[name] = members
+    found = {}
+    for rank, (_name, members) in enumerate(sorted(containing.items(), key=lambda r: len(r[1]))):
+        weight = NEARBY_WEIGHT if rank == 0 else NEARBY_WEIGHT / 2
+        for member in members:
+            if analysis.fold(member) != analysis.fold(place):
+                found[member] = max(found.get(member, 0), weight)
+    return found
 
 
 def understand(raw, language, literal=False):

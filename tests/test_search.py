@@ -211,9 +211,7 @@ def test_unpublished_maker_is_not_found(client):
 
 def test_query_words_are_highlighted_and_text_escaped():
     # Tags in rich text are dropped; what is left (even "<" typed by a maker) is escaped.
-    html = highlight(
-        "<p>Wij zijn een koor & 5 < 6 <script>x</script> koren</p>", {"koor", "koren"}
-    )
+    html = highlight("<p>Wij zijn een koor & 5 < 6 <script>x</script> koren</p>", {"koor", "koren"})
     assert "<script>" not in html and "<p>" not in html
     assert html == "Wij zijn een <mark>koor</mark> &amp; 5 &lt; 6 x <mark>koren</mark>"
 
@@ -383,3 +381,27 @@ def test_search_page_is_not_a_search_result(client):
 def test_queries_of_single_digits_never_give_a_server_error(client, query):
     response = client.get("/nl/zoeken/", {"q": query})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "language, compound, part",
+    [
+        ("nl", "Vrouwenensemble", "ensemble"),
+        ("de", "Kinderchor", "Chor"),
+        ("nl", "dansschool", "dans"),
+    ],
+)
+def test_compound_words_are_indexed_with_their_parts(language, compound, part):
+    """Every engine indexes the analysed words of search/analysis.py: the compound and its parts."""
+    indexed = analysis.index_terms(compound, language)
+    assert analysis.stem(part, language) in indexed
+    assert analysis.stem(compound, language) in indexed
+    # Words that only hide a short word are not split: "verband" and "voorbeeld" stay whole.
+    assert analysis.index_terms("verband", "nl") == [analysis.stem("verband", "nl")]
+    assert analysis.index_terms("voorbeeld", "nl") == [analysis.stem("voorbeeld", "nl")]
+
+
+def test_a_compound_typed_also_finds_its_parts_written_apart():
+    term = analysis.query_terms(["jeugdkoor"], "nl")[0]
+    assert (analysis.stem("jeugdkoor", "nl"),) in term.alternatives
+    assert (analysis.stem("jeugd", "nl"), analysis.stem("koor", "nl")) in term.alternatives

@@ -121,31 +121,6 @@ def test_synonyms_from_editors(es_search, client):
     assert "Fotoclub Sluitertijd" in titles(search(client, q="kiekjes", type="maker"))
 
 
-def analyse(language, analyser, text):
-    response = documents.client().indices.analyze(
-        index=documents.alias_name(language), analyzer=analyser, text=text
-    )
-    return {token["token"] for token in response["tokens"]}
-
-
-@pytest.mark.parametrize(
-    "language, compound, part",
-    [
-        ("nl", "Vrouwenensemble", "ensemble"),
-        ("de", "Kinderchor", "Chor"),
-        ("nl", "dansschool", "dans"),
-    ],
-)
-def test_compound_words_are_indexed_with_their_parts(es_search, language, compound, part):
-    indexed = analyse(language, "site_text_index", compound)
-    assert analyse(language, "site_text", part) <= indexed
-    # What visitors type is not split: a search for the compound wants the compound.
-    assert analyse(language, "site_text", compound) == analyse(
-        language, "site_text", compound.lower()
-    )
-    assert not analyse(language, "site_text", part) <= analyse(language, "site_text", compound)
-
-
 def test_a_part_of_a_compound_finds_the_whole(
     es_search, client, django_capture_on_commit_callbacks
 ):
@@ -156,9 +131,6 @@ def test_a_part_of_a_compound_finds_the_whole(
         MakerFactory(name="Vrouwenensemble Klankrijk", intro="Wij zingen oude liederen.")
     refresh()
     assert "Vrouwenensemble Klankrijk" in titles(search(client, q="ensemble"))
-    # Words that only hide a short word are not split: "verband" and "voorbeeld" stay whole.
-    assert analyse("nl", "site_text_index", "verband") == {"verband"}
-    assert analyse("nl", "site_text_index", "voorbeeld") == {"voorbeeld"}
 
 
 @pytest.mark.parametrize("query", ["foto's", '"koor', "koor'", "'", "AND OR", "(", "*", "~", "/"])
