@@ -28,40 +28,41 @@ DISCIPLINE_WORDS = {
     "koor": {
         "nl": "koor koren zangkoor zanggroep zanggroepen vocale groep vocaal ensemble "
         "gospelkoor kamerkoor popkoor mannenkoor vrouwenkoor kinderkoor jeugdkoor shantykoor "
-        "samenzang",
+        "samenzang zangvereniging mannenzangvereniging",
         "en": "choir choirs chorus vocal group singing group",
-        "de": "chor chöre gesangverein singgruppe",
+        "de": "chor chöre gesangverein singgruppe männerchor frauenchor kinderchor",
     },
     "muziek": {
         "nl": "muziek muzikant muzikanten orkest harmonie fanfare harmonieorkest "
         "muziekvereniging drumband bigband",
         "en": "music musician musicians orchestra brass band marching band",
-        "de": "musik musiker orchester blaskapelle musikverein",
+        "de": "musik musiker orchester blaskapelle musikverein musikschule",
     },
     "dans": {
         "nl": "dans dansen dansgroep dansschool danser dansers ballet balletschool "
-        "streetdance breakdance salsa volksdans",
-        "en": "dance dancing dancer dancers dance school ballet",
+        "streetdance breakdance breakdancen salsa volksdans dansles",
+        "en": "dance dancing dancer dancers dance school ballet street dance breakdance",
         "de": "tanz tanzen tänzer tanzgruppe tanzschule ballett",
     },
     "theater": {
         "nl": "theater toneel toneelvereniging toneelgroep theatergroep toneelspelen "
         "musical cabaret poppentheater poppenspel acteren",
         "en": "theatre theater drama acting actors play puppetry",
-        "de": "theater schauspiel theatergruppe laientheater puppentheater",
+        "de": "theater schauspiel theatergruppe laientheater puppentheater theaterverein",
     },
     "beeldende-kunst": {
         "nl": "beeldende kunst kunstenaar kunstenares schilder schilders schilderen "
-        "schilderij schilderijen tekenen tekenaar beeldhouwen beeldhouwer keramiek atelier "
-        "kunstkring",
+        "schilderij schilderijen tekenen tekenaar tekenles schilderles beeldhouwen beeldhouwer "
+        "keramiek keramist pottenbakken atelier kunstkring tekenclub schilderclub",
         "en": "visual art visual arts artist artists painter painters painting drawing "
         "sculpture ceramics",
-        "de": "bildende kunst künstler künstlerin maler malerin malen zeichnen bildhauer keramik",
+        "de": "bildende kunst künstler künstlerin maler malerin malen malerei malkurs malgruppe "
+        "malschule zeichnen zeichenkurs bildhauer keramik",
     },
     "fotografie": {
         "nl": "fotografie fotograaf fotografen foto fotos fotoclub",
         "en": "photography photographer photographers photo photos",
-        "de": "fotografie fotograf fotografin fotoclub",
+        "de": "fotografie fotograf fotografin fotoclub fotoklub",
     },
     "film": {
         "nl": "film films filmmaker filmmakers video",
@@ -121,7 +122,12 @@ GENRES = {
         "en": "band bands rock jazz pop ensemble",
         "de": "band bands rock jazz pop ensemble",
     },
-    "koor": {"nl": "zingen zang zangers", "en": "sing singers", "de": "singen sänger"},
+    "koor": {"nl": "zingen zang", "en": "sing singing", "de": "singen"},
+    "beeldende-kunst": {
+        "nl": "creatief knutselen",
+        "en": "creative crafts",
+        "de": "kreativ basteln",
+    },
     "dans": {"nl": "hiphop", "en": "hip hop", "de": "hip hop"},
 }
 
@@ -140,8 +146,21 @@ OFFER_WORDS = {
             "kom erbij",
             "aansluiten",
             "versterking",
+            "meespelen",
+            "meezingen",
+            "meedansen",
+            "mee spelen",
+            "mee zingen",
+            "vacature",
         ],
-        "en": ["new members", "looking for members", "join", "become a member", "members wanted"],
+        "en": [
+            "new members",
+            "looking for members",
+            "join",
+            "become a member",
+            "members wanted",
+            "play along",
+        ],
         "de": ["neue mitglieder", "mitglieder gesucht", "mitmachen", "mitglied werden"],
     },
     "bookable": {
@@ -180,7 +199,17 @@ OFFER_WORDS = {
 }
 AGE_WORDS = {
     "children": {
-        "nl": ["kinderen", "kind", "kids", "dochter", "zoon", "basisschool"],
+        "nl": [
+            "kinderen",
+            "kind",
+            "kids",
+            "dochter",
+            "zoon",
+            "dochtertje",
+            "zoontje",
+            "kleuters",
+            "basisschool",
+        ],
         "en": ["children", "child", "kids", "daughter", "son"],
         "de": ["kinder", "kind", "tochter", "sohn"],
     },
@@ -195,32 +224,61 @@ AGE_WORDS = {
         "de": ["erwachsene"],
     },
     "seniors": {
-        "nl": ["senioren", "ouderen", "65 plussers", "55 plussers", "65plus"],
+        "nl": ["senioren", "ouderen", "plussers", "65plus", "55plus", "gepensioneerden"],
         "en": ["seniors", "elderly", "older people"],
         "de": ["senioren", "ältere"],
     },
 }
+AGE_NUMBERS = {"children": (1, 12), "youth": (13, 18), "adults": (19, 54), "seniors": (55, 110)}
 # Parts a group may be looking for: the Dutch name first (stored and shown), then other words.
 PARTS = {
-    "tenor": "tenor tenoren tenors tenöre",
-    "bas": "bas bassen bass basses",
+    "tenor": "tenor tenoren tenors tenöre mannenstemmen mannenstem",
+    "bas": "bas bassen bass basses mannenstemmen mannenstem",
     "bariton": "bariton baritons baritone",
-    "sopraan": "sopraan sopranen soprano sopranos sopran",
-    "alt": "alt alten alto altos",
-    "zanger": "zanger zangers zangeres zangeressen singer singers sänger sängerin",
+    "sopraan": "sopraan sopranen soprano sopranos sopran vrouwenstemmen",
+    "alt": "alt alten alto altos vrouwenstemmen",
+    "zanger": "zanger zangers zangeres zangeressen vocalist singer singers sänger sängerin",
     "drummer": "drummer drummers slagwerker slagwerkers drums schlagzeuger",
     "gitarist": "gitarist gitaristen guitarist guitarists gitarrist",
-    "bassist": "bassist bassisten bassists",
-    "toetsenist": "toetsenist toetsenisten keyboardist pianist pianisten",
-    "blazer": "blazer blazers trompettist trompettisten saxofonist saxofonisten trumpeter",
+    "bassist": "bassist bassisten basgitarist basgitaristen bassists",
+    "toetsenist": "toetsenist toetsenisten keyboardist pianist pianisten toetsen",
+    "blazer": "blazer blazers",
+    "trompettist": "trompettist trompettisten trompet trumpeter trumpet trompeter",
+    "saxofonist": "saxofonist saxofonisten saxofoon sax saxophonist",
+    "trombonist": "trombonist trombonisten trombone posaune",
+    "klarinettist": "klarinettist klarinettisten klarinet clarinet klarinette",
+    "tubaist": "tubaist tuba tubaisten",
+    "hoornist": "hoornist hoorn horn",
     "accordeonist": "accordeonist accordeonisten accordionist",
-    "violist": "violist violisten violinist geiger",
+    "violist": "violist violisten viool violinist geiger",
     "dirigent": "dirigent dirigenten conductor",
     "danser": "danser dansers danseres dancer dancers tänzer",
     "acteur": "acteur acteurs actrice spelers actor actors schauspieler",
     "technicus": "technicus technici lichttechnicus geluidstechnicus technician techniker",
     "vrijwilliger": "vrijwilliger vrijwilligers volunteer volunteers freiwillige",
 }
+# The same thing in Dutch, English and German, for words that are no discipline of their own.
+TRANSLATIONS = [
+    ["fotograaf", "photographer", "fotograf"],
+    ["schilder", "painter", "maler", "kunstschilder"],
+    ["schilderen", "painting", "malen"],
+    ["tekenen", "drawing", "zeichnen"],
+    ["beeldhouwer", "sculptor", "bildhauer"],
+    ["keramiek", "ceramics", "keramik", "pottenbakken", "pottery"],
+    ["danser", "dancer", "tänzer"],
+    ["dansschool", "dance school", "tanzschule"],
+    ["muziekschool", "music school", "musikschule"],
+    ["muziekles", "music lessons", "musikunterricht"],
+    ["zangles", "singing lessons", "gesangsunterricht"],
+    ["toneelgroep", "theatre group", "theatergruppe", "toneelvereniging", "theatergroep"],
+    ["poppentheater", "puppet theatre", "puppentheater", "poppenspel", "puppetry"],
+    ["harmonie", "wind band", "blasorchester"],
+    ["schrijver", "writer", "schriftsteller", "auteur"],
+    ["dichter", "poet"],
+    ["koor", "choir", "chor"],
+    ["orkest", "orchestra", "orchester"],
+    ["streetdance", "street dance", "breakdance", "hiphop"],
+]
 
 
 def _split(words):
@@ -386,10 +444,13 @@ class MakerKind(SearchKind):
             concepts.append(Concept("offer", flag, labels[flag], words, 1.5))
         ages = dict(AGE_GROUP_CHOICES)
         for age, words in AGE_WORDS.items():
-            concepts.append(Concept("age", age, ages[age], words, 1.5))
+            concepts.append(Concept("age", age, ages[age], words, 1.5, numbers=AGE_NUMBERS[age]))
         for part, words in PARTS.items():
             concepts.append(Concept("part", part, part, {"*": words.split()}, 1.5, True))
         return concepts
+
+    def synonyms(self):
+        return TRANSLATIONS
 
     def places(self):
         return (

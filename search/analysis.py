@@ -54,8 +54,13 @@ COMPOUND_PARTS = {
     ).split(),
 }
 MIN_COMPOUND = 7  # only longer words are split: "koren" holds "kor", but is no compound
+# Parts that are only split off at the end of a word, after a real first part: "popband",
+# "funkband", "hiphopcrew", but not "verband".
+END_PARTS = {"nl": ("band", "crew"), "de": ("band",), "en": ()}
+NOT_A_FIRST_PART = {"ver", "aan", "ont", "her", "mee", "be", "ge", "om", "door", "over"}
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text):
     """Lower case without accents: "Über" and "uber" compare equal."""
     decomposed = unicodedata.normalize("NFKD", (text or "").lower())
@@ -97,6 +102,10 @@ def compound_parts(word, language):
     found = []
     for part in _parts(language):
         if part != folded and part in folded:
+            found.append(part)
+    for part in END_PARTS.get(language, ()):
+        head = folded[: -len(part)]
+        if folded.endswith(part) and len(head) >= 3 and head not in NOT_A_FIRST_PART:
             found.append(part)
     return tuple(found)
 
@@ -160,11 +169,13 @@ class Term:
         return f"Term({self.word!r}, {self.alternatives})"
 
 
-def synonyms_for(word, groups):
-    folded = fold(word)
+def synonyms_for(word, groups, language="nl"):
+    """The other words of every group the word is in (by its stem: "fotografen" is in the
+    group of "fotograaf")."""
+    folded, stemmed = fold(word), stem(word, language)
     found = []
     for group in groups:
-        if folded in (fold(item) for item in group):
+        if any(fold(item) == folded or stem(item, language) == stemmed for item in group):
             found += [item for item in group if fold(item) != folded]
     return found
 
@@ -175,5 +186,5 @@ def query_terms(words_typed, language, groups=()):
     for word in words_typed[:MAX_WORDS]:
         if is_stopword(word, language):
             continue
-        terms.append(Term(word, language, synonyms_for(word, groups)))
+        terms.append(Term(word, language, synonyms_for(word, groups, language)))
     return terms

@@ -240,8 +240,14 @@ def term_query(term):
     """One typed word: any of its analysed forms, or (for longer words) a near spelling."""
     options = []
     for alternative in term.alternatives:
-        parts = [Q("multi_match", query=t, fields=TERM_FIELDS) for t in alternative]
-        options.append(parts[0] if len(parts) == 1 else Q("bool", must=parts))
+        if len(alternative) == 1:
+            options.append(Q("multi_match", query=alternative[0], fields=TERM_FIELDS))
+        else:
+            # Parts of a compound or words of a phrase count only next to each other.
+            phrase = " ".join(alternative)
+            options.append(
+                Q("multi_match", query=phrase, fields=TERM_FIELDS, type="phrase", slop=2)
+            )
     if term.fuzzy_ok:
         options.append(
             Q(

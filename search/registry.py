@@ -46,6 +46,8 @@ class Concept:
     phrases: dict
     weight: float = 1.5
     keep_words: bool = False
+    # Numbers that mean this value ("mijn dochter van 8" → children): (lowest, highest).
+    numbers: tuple = ()
 
 
 class SearchKind:
@@ -79,6 +81,11 @@ class SearchKind:
 
     def places(self):
         """Place names this kind's things are in (for understanding a query)."""
+        return []
+
+    def synonyms(self):
+        """Groups of words that mean the same thing in any language (["fotograaf",
+        "photographer", "Fotograf"]); editors' synonyms (models.SearchSynonym) come on top."""
         return []
 
     def handles_page(self, page_class):

@@ -95,9 +95,13 @@ def find(raw, language, kinds=None, literal=False, groups=None):
 
 
 def synonym_groups():
+    """Editors' synonyms and the kinds' own (words for the same thing in nl, en and de)."""
     from .models import SearchSynonym
 
-    return SearchSynonym.objects.groups()
+    groups = list(SearchSynonym.objects.groups())
+    for kind in registry.kinds():
+        groups += kind.synonyms()
+    return groups
 
 
 def _find(chosen, raw, language, kinds, literal, groups):
@@ -113,6 +117,10 @@ def _find(chosen, raw, language, kinds, literal, groups):
         if text:
             result.corrected = display(corrected, language, text)
             plan.text_words = analysis.words(result.corrected)
+            # The corrected words may name an art form or an intent ("fotgraaf" → fotograaf).
+            again = understanding.understand(result.corrected, language)
+            known = {(u.facet, u.kind) for u in plan.understood}
+            plan.understood += [u for u in again.understood if (u.facet, u.kind) not in known]
     if not text:
         text, result.widened = _text(chosen, kinds, language, terms)
     for kind in kinds:
@@ -125,21 +133,28 @@ def _find(chosen, raw, language, kinds, literal, groups):
 
 
 def display(corrected, language, text):
-    """The corrected query in words people write: a stem becomes a word from the found titles
-    or text ("toneelverenig" → "toneelvereniging")."""
+    """The corrected query in words people write: an index term becomes a word from the found
+    titles or text ("toneelverenig" → "toneelvereniging")."""
     from .models import SearchDocument
 
-    firsts = [(kind, pk) for kind, rows in text.items() for pk in list(rows)[:5]]
+    firsts = [(kind, pk) for kind, rows in text.items() for pk in list(rows)[:5]][:10]
+    rows = SearchDocument.objects.filter(
+        language=language,
+        kind__in={k for k, _pk in firsts},
+        object_id__in=[pk for _k, pk in firsts],
+    ).values_list("title", "keywords", "text")
     words = {}
-    for kind, pk in firsts[:10]:
-        row = (
-            SearchDocument.objects.filter(kind=kind, object_id=pk, language=language)
-            .values_list("title", "keywords", "text")
-            .first()
-        )
-        for word in analysis.words(" ".join(row or ())):
-            words.setdefault(analysis.stem(word, language), word.lower())
-    return " ".join(words.get(w, w) for w in corrected.split())
+    for row in rows:
+        for word in analysis.words(" ".join(row)[:5000]):
+            words.setdefault(analysis.stem(word, language), analysis.fold(word))
+    shown = []
+    for term in corrected.split():
+        if term in words:
+            shown.append(words[term])
+        else:
+            close = difflib.get_close_matches(term, list(words.values()), n=1, cutoff=0.6)
+            shown.append(close[0] if close else term)
+    return " ".join(shown)
 
 
 def _text(chosen, kinds, language, terms):

@@ -17,6 +17,8 @@ from . import analysis, registry
 PLACE = "place"
 REGION = "region"
 PLACE_WEIGHT, NEARBY_WEIGHT = 2.0, 1.0
+# A place someone names is a hard wish: it outweighs the words and the art form.
+PLACE_FACTOR = 2.0
 MAX_PHRASE = 4
 
 
@@ -114,6 +116,8 @@ def neighbours(place):
     _towns, regions, member_of = place_table()
     containing = {}
     for region in member_of.get(analysis.fold(place), []):
+        if analysis.fold(region) == analysis.fold(place):
+            continue  # a town's own municipality: its villages count as the town itself
         for name, members in regions.values():
             if name == region:
                 containing[name] = members
@@ -144,18 +148,28 @@ def understand(raw, language, literal=False):
         for size in range(min(MAX_PHRASE, len(typed) - i), 0, -1):
             words = tuple(folded[i : i + size])
             as_typed = " ".join(typed[i : i + size])
-            if words in regions:
-                name, members = regions[words]
-                values = dict.fromkeys(members, PLACE_WEIGHT)
-                plan.understood.append(Understood(PLACE, values, name, as_typed, 1.0))
-            elif words in towns:
-                name = towns[words]
-                values = dict.fromkeys(neighbours(name), NEARBY_WEIGHT) | {name: PLACE_WEIGHT}
-                plan.understood.append(Understood(PLACE, values, name, as_typed, 1.0))
+            if words in regions or words in towns:
+                values, name = {}, ""
+                if words in towns:
+                    name = towns[words]
+                    values = neighbours(name)
+                if words in regions:
+                    name, members = regions[words]
+                    values |= dict.fromkeys(members, PLACE_WEIGHT)
+                values[name] = PLACE_WEIGHT
+                plan.understood.append(Understood(PLACE, values, name, as_typed, PLACE_FACTOR))
             elif tuple(stems[i : i + size]) in table:
-                for kind_key, concept in table[tuple(stems[i : i + size])]:
+                matches = table[tuple(stems[i : i + size])]
+                for kind_key, concept in matches:
                     add_concept(plan, kind_key, concept, as_typed)
-                if any(c.keep_words for _k, c in table[tuple(stems[i : i + size])]):
+                if size == 1:
+                    # "tekenles" is an art form, and its part "les" says lessons as well.
+                    facets = {c.facet for _k, c in matches}
+                    for part in analysis.compound_parts(typed[i], language):
+                        for kind_key, concept in table.get((analysis.stem(part, language),), []):
+                            if concept.facet not in facets:
+                                add_concept(plan, kind_key, concept, as_typed, share=0.8)
+                if any(c.keep_words for _k, c in matches):
                     keep += typed[i : i + size]
             else:
                 continue
@@ -169,8 +183,32 @@ def understand(raw, language, literal=False):
                     add_concept(plan, kind_key, concept, typed[i], share=0.8)
             keep.append(typed[i])
             i += 1
-    plan.text_words = keep
+    ages = numbered(plan, typed, table)
+    plan.text_words = [w for w in keep if not analysis.is_stopword(w, language) and w not in ages]
     return plan
+
+
+def numbered(plan, typed, table):
+    """Numbers that concepts claim (an age: "van 8" → children); they replace what the words
+    alone said for the same facet ("zoon van 15" is young people, not a child)."""
+    claimed = []
+    concepts = list(
+        {(k, c.facet, c.value): (k, c) for m in table.values() for k, c in m if c.numbers}.values()
+    )
+    for word in typed:
+        if not word.isdigit() or not 0 < int(word) < 120:
+            continue
+        for kind_key, concept in concepts:
+            low, high = concept.numbers
+            if low <= int(word) <= high:
+                plan.understood = [
+                    u
+                    for u in plan.understood
+                    if not (u.facet == concept.facet and u.kind == kind_key)
+                ]
+                add_concept(plan, kind_key, concept, word)
+                claimed.append(word)
+    return claimed
 
 
 def add_concept(plan, kind_key, concept, as_typed, share=1.0):

@@ -1,0 +1,1 @@
+"""Evaluations of the site: measured against invented, labelled data."""

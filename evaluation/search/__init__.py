@@ -1,0 +1,1 @@
+"""Search relevance evaluation: `python -m evaluation.search` (also `make eval-search`)."""
