@@ -49,6 +49,7 @@ def seed(count, reset=False, log=print):
     if have < count:
         log(f"Seeding {count - have} makers...")
         create(have, count, Discipline, Maker)
+    ensure_documents(log)
     return Maker.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).count()
 
 
@@ -132,15 +133,35 @@ def create(start, count, Discipline, Maker):
 
 
 def index_makers(**filters):
-    """Put makers in Wagtail's search index (what update_index does for makers), in chunks:
-    one statement per 2,000 keeps PostgreSQL's memory flat. Returns how many."""
-    from wagtail.search.backends import get_search_backend
-
+    """Build the search documents of the makers matching `filters` in every language (what
+    publishing does one by one), in chunks of 2,000. Returns how many makers."""
     from artists.models import Maker
+    from search import index, registry
 
-    backend = get_search_backend()
-    makers = Maker.get_indexed_objects().filter(**filters)
-    pks = list(makers.order_by("pk").values_list("pk", flat=True))
-    for first in range(0, len(pks), 2000):
-        backend.add_bulk(Maker, list(makers.filter(pk__in=pks[first : first + 2000])))
-    return len(pks)
+    kind = registry.get("maker")
+    keys = list(
+        Maker.objects.filter(**filters)
+        .order_by("translation_key")
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
+    for first in range(0, len(keys), 2000):
+        groups = [str(key) for key in keys[first : first + 2000]]
+        with transaction.atomic():
+            for language in index.languages():
+                index.write(kind, groups, language)
+    return len(keys)
+
+
+def ensure_documents(log=print):
+    """Seeded files from before the search service have no search documents yet."""
+    from artists.models import Maker
+    from search.models import SearchDocument
+
+    makers = Maker.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).count()
+    if (
+        SearchDocument.objects.filter(kind="maker", language=settings.LANGUAGE_CODE).count()
+        < makers
+    ):
+        log(f"Building search documents for {makers} makers...")
+        index_makers()

@@ -225,12 +225,15 @@ def apply(kind, group):
     """Copy one group's documents, as the database has them now, into every language index."""
     es = client()
     rows = {row.language: row for row in SearchDocument.objects.filter(kind=kind, group=str(group))}
+    # Tests wait until a write is searchable; the worker in production does not need to.
+    refresh = config().get("REFRESH", False)
     for language in languages():
         row = rows.get(language)
+        target = {"index": alias_name(language), "id": doc_id(kind, group), "refresh": refresh}
         if row is None:
-            es.options(ignore_status=404).delete(index=alias_name(language), id=doc_id(kind, group))
+            es.options(ignore_status=404).delete(**target)
         else:
-            es.index(index=alias_name(language), id=doc_id(kind, group), document=source(row))
+            es.index(**target, document=source(row))
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -147,7 +147,9 @@ def test_a_draft_maker_never_appears(client):
 # --- translation --------------------------------------------------------------------------
 
 
-def test_translation_starts_as_a_draft_and_english_falls_back_to_dutch(client):
+def test_translation_starts_as_a_draft_and_english_falls_back_to_dutch(
+    client, django_capture_on_commit_callbacks
+):
     source = Maker.objects.get(slug="fanfare-sint-caecilia", locale__language_code="nl")
     url = f"/en/makers/{source.slug}/"
 
@@ -165,7 +167,8 @@ def test_translation_starts_as_a_draft_and_english_falls_back_to_dutch(client):
     assert 'lang="nl"' in body
     assert "a hundred years old" not in body
 
-    translation.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # Elasticsearch updates after commit
+        translation.save_revision().publish()
     body = client.get(url).content.decode()
     assert "Our brass band is a hundred years old." in body
     assert "not yet available in your language" not in body
@@ -262,7 +265,7 @@ def test_a_typo_is_corrected_and_zero_results_give_next_steps(client):
     body = response.content.decode()
     heerlen = Maker.objects.visible_in(locale("nl")).filter(city="Heerlen").count()
     assert result_count(response) >= heerlen > 0
-    assert "These are the makers for “heerlen”" in body
+    assert "Dit zijn de makers voor “heerlen”" in body
     response = client.get(DIRECTORY, {"q": "qqqxqq"})
     assert result_count(response) == 0
     assert 'class="no-results"' in response.content.decode()

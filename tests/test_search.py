@@ -160,14 +160,17 @@ def test_theme_facet_filters_articles(client):
     assert 'aria-current="true"' in response.content.decode()
 
 
-def test_pagination_keeps_the_query(client):
+def test_pagination_keeps_the_query(client, django_capture_on_commit_callbacks):
     from home.models import HomePage, StandardPage
 
     home = HomePage.objects.get(locale__language_code="nl")
-    for number in range(30):  # more than one page of results, on every backend
-        page = StandardPage(title=f"Proefpagina {number} over zwaluwstaart", slug=f"proef-{number}")
-        home.add_child(instance=page)
-        page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # Elasticsearch updates after commit
+        for number in range(30):  # more than one page of results, on every backend
+            page = StandardPage(
+                title=f"Proefpagina {number} over zwaluwstaart", slug=f"proef-{number}"
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
     first = client.get("/nl/zoeken/", {"q": "zwaluwstaart"})
     body = first.content.decode()
     assert 'rel="next"' in body

@@ -24,3 +24,6 @@ TASKS = {
 MEDIA_ROOT = env("MEDIA_ROOT", "/tmp/cultuurhuis-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 SERVE_MEDIA = True
+
+# With SEARCH_BACKEND=elasticsearch, a test searches right after a change: refresh at once.
+SEARCH_ELASTICSEARCH = {**SEARCH_ELASTICSEARCH, "REFRESH": "true"}  # noqa: F405
