@@ -50,8 +50,8 @@ check: install messages
 # command (`make test`, every test against PostgreSQL, with Elasticsearch as the search engine
 # when .ci/run sets SEARCH_BACKEND), the search tests on PostgreSQL's own full-text engine, then
 # the non-browser tests again on the embedded SQLite default.
-SEARCH_TESTS := tests/test_search.py tests/test_search_service.py tests/test_search_relevance.py \
-	tests/test_search_evaluation.py tests/test_artists_api.py tests/test_kennisbank.py
+SEARCH_TESTS := tests/test_search_service.py tests/test_search_relevance.py \
+	tests/test_search_evaluation.py
 ci: lint check test
 	env SEARCH_BACKEND=database $(PY) -m pytest -m "not browser" $(SEARCH_TESTS) $(PYTEST_ARGS)
 	env -u DATABASE_URL -u SEARCH_BACKEND $(PY) -m pytest -m "not browser and not postgres and not elasticsearch" $(PYTEST_ARGS)

@@ -267,10 +267,17 @@ TRANSLATIONS = [
     ["keramiek", "ceramics", "keramik", "pottenbakken", "pottery"],
     ["danser", "dancer", "tänzer"],
     ["dansschool", "dance school", "tanzschule"],
-    ["muziekschool", "music school", "musikschule"],
+    ["muziekschool", "muziekstudio", "popschool", "muziekcentrum", "music school", "musikschule"],
     ["muziekles", "music lessons", "musikunterricht"],
     ["zangles", "singing lessons", "gesangsunterricht"],
-    ["toneelgroep", "theatre group", "theatergruppe", "toneelvereniging", "theatergroep"],
+    [
+        "toneelgroep",
+        "theatre group",
+        "theatergruppe",
+        "toneelvereniging",
+        "theatergroep",
+        "toneelclub",
+    ],
     ["poppentheater", "puppet theatre", "puppentheater", "poppenspel", "puppetry"],
     ["harmonie", "wind band", "blasorchester"],
     ["schrijver", "writer", "schriftsteller", "auteur"],
@@ -428,7 +435,7 @@ class MakerKind(SearchKind):
         concepts = []
         for slug, by_language in discipline_names().items():
             label = by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
-            words = {lang: [name.lower()] for lang, name in by_language.items()}
+            words = {}
             for lang, text in DISCIPLINE_WORDS.get(slug, {}).items():
                 words.setdefault(lang, []).extend(_split(text))
             # A discipline's name in any language is understood in every language.

@@ -42,7 +42,7 @@ STOPWORDS = {
 # voorbeeld, populair, Dorpstraat) and would make every such text match.
 COMPOUND_PARTS = {
     "nl": (
-        "atelier ballet blaas club cursus dans ensemble fanfare film foto gitaar gospel groep "
+        "atelier ballet blaas club cursus dans ensemble fanfare film foto fotograaf gitaar gospel groep "
         "harmonie jazz jeugd kamer kinder koor kunst les mannen muziek musical orkest piano "
         "poëzie poppen repetitie rock ruimte schilder schrijf school senioren studio theater "
         "toneel vereniging verhalen vrijwilliger vrouwen workshop zang"

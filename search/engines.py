@@ -121,7 +121,7 @@ class DatabaseEngine:
         for alternative in term.alternatives:
             quoted = [f'"{t}"' for t in alternative]
             # Parts of a compound or words of a phrase count only next to each other.
-            options.append(quoted[0] if len(quoted) == 1 else f"NEAR({' '.join(quoted)}, 1)")
+            options.append(quoted[0] if len(quoted) == 1 else f"NEAR({' '.join(quoted)}, 0)")
         return "(" + " OR ".join(options) + ")"
 
     def _sqlite_text(self, kinds, language, terms, level, limit):
@@ -149,10 +149,8 @@ class DatabaseEngine:
             if len(quoted) == 1:
                 options.append(quoted[0])
                 continue
-            # Next to each other (or one word apart), in either order: compound parts, phrases.
-            near = []
-            for ordered in (quoted, quoted[::-1]):
-                near += [f" <{d}> ".join(ordered) for d in (1, 2)]
+            # Next to each other, in either order: compound parts, phrases.
+            near = [" <-> ".join(quoted), " <-> ".join(quoted[::-1])]
             options.append("(" + " | ".join(f"({n})" for n in near) + ")")
         return "(" + " | ".join(options) + ")"
 

@@ -117,6 +117,11 @@ def _find(chosen, raw, language, kinds, literal, groups):
         if text:
             result.corrected = display(corrected, language, text)
             plan.text_words = analysis.words(result.corrected)
+            # Search again for the words as shown: their own forms and compound parts.
+            shown = analysis.query_terms(plan.text_words, language, groups)
+            again, widened = _text(chosen, kinds, language, shown)
+            if again:
+                text, result.widened = again, widened
             # The corrected words may name an art form or an intent ("fotgraaf" → fotograaf).
             again = understanding.understand(result.corrected, language)
             known = {(u.facet, u.kind) for u in plan.understood}
