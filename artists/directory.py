@@ -166,6 +166,17 @@ def search_ids(query, locale, literal=False):
     return result.ids("maker")[:SEARCH_LIMIT], result
 
 
+def with_ids(queryset, ids):
+    """`queryset.filter(pk__in=ids)` for up to SEARCH_LIMIT search results, without Django
+    resolving each id as a parameter (about 0.1 ms an id: a tenth of a second for 1,000).
+    The ids are integers from our own index, written into the SQL as such."""
+    if not ids:
+        return queryset.none()
+    table = queryset.model._meta.db_table
+    listed = ",".join(str(int(pk)) for pk in ids)
+    return queryset.extra(where=[f'"{table}"."id" IN ({listed})'])  # noqa: S610 (integers only)
+
+
 class Directory:
     """One directory request: the filters, the visible makers in a locale, facets and a page."""
 
@@ -202,7 +213,7 @@ class Directory:
     def base(self):
         queryset = Maker.objects.visible_in(self.locale)
         if self.ranked_ids is not None:
-            queryset = queryset.filter(pk__in=self.ranked_ids)
+            queryset = with_ids(queryset, self.ranked_ids)
         return queryset
 
     def results_queryset(self, skip=()):

@@ -27,6 +27,7 @@ SCENARIOS = [
         {"discipline": "koor", "city": "Heerlen", "looking_for_members": "on"},
     ),
     ("search term", "/nl/makers/", {"q": "koor"}),
+    ("search, understood", "/nl/makers/", {"q": "koor heerlen zoekt leden"}),
     ("english, fallback", "/en/makers/", {"discipline": "dans"}),
     (
         "api, 3 filters",

@@ -190,28 +190,43 @@ def _text(chosen, kinds, language, terms):
 
 
 def structured_tokens(kind, wanted):
+    """Facet tokens to fetch candidates by. Nearby places only raise the score of what is
+    found anyway, so they are not fetched by themselves."""
     tokens = []
     for item in wanted:
         facet = kind.place_facet if item.facet == understanding.PLACE else item.facet
         if not facet:
             continue
-        tokens += [analysis.facet_token(facet, value) for value in item.values]
+        best = max(item.values.values(), default=0)
+        tokens += [
+            analysis.facet_token(facet, value)
+            for value, share in item.values.items()
+            if item.facet != understanding.PLACE or share >= best
+        ]
     return list(dict.fromkeys(tokens))
 
 
-def structure_score(facets, wanted, kind):
-    score = 0.0
-    for item in wanted:
-        facet = kind.place_facet if item.facet == understanding.PLACE else item.facet
-        have = facets.get(facet or "", {})
-        if not have:
-            continue
-        folded = {analysis.fold(v): w for v, w in have.items()}
-        best = max(
-            (folded.get(analysis.fold(value), 0) * share for value, share in item.values.items()),
-            default=0,
+def scorers(wanted, kind):
+    """[(facet, {folded value: share}, weight)] for each understood part, folded once."""
+    return [
+        (
+            kind.place_facet if item.facet == understanding.PLACE else item.facet,
+            {analysis.fold(value): share for value, share in item.values.items()},
+            item.weight,
         )
-        score += item.weight * best
+        for item in wanted
+    ]
+
+
+def structure_score(facets, prepared):
+    """The understood parts a thing has: per part, its best value times the part's weight."""
+    score = 0.0
+    for facet, values, weight in prepared:
+        have = facets.get(facet or "", {})
+        if have:
+            score += weight * max(
+                (values.get(analysis.fold(value), 0) * w for value, w in have.items()), default=0
+            )
     return score
 
 
@@ -222,8 +237,9 @@ def rank(text, structured, wanted, kind, text_weight=TEXT_WEIGHT):
         rows[object_id] = Ranked(object_id, text_weight * share, facets, position)
     for candidate in structured:
         rows.setdefault(candidate.object_id, Ranked(candidate.object_id, 0.0, candidate.facets))
+    prepared = scorers(wanted, kind)
     for row in rows.values():
-        row.score += structure_score(row.facets, wanted, kind)
+        row.score += structure_score(row.facets, prepared)
     return sorted(rows.values(), key=lambda r: (-r.score, r.text_rank, r.object_id))
 
 
