@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 
 from . import analysis
 from .models import SearchDocument
@@ -205,13 +205,14 @@ class DatabaseEngine:
         return list(rows[:limit])
 
 
+def vocabulary_key(language):
+    return f"search:vocabulary:{language}"
+
+
 def vocabulary(language):
-    """Every analysed word in the index (stems), for spelling help. Cached per index state."""
-    state = SearchDocument.objects.filter(language=language).aggregate(
-        n=Count("pk"), newest=Max("updated_at")
-    )
-    stamp = state["newest"].timestamp() if state["newest"] else 0
-    key = f"search:vocabulary:{language}:{state['n']}:{stamp:.6f}"
+    """Every analysed word in the index (stems), for spelling help. Cached until the index of
+    that language changes (index.write forgets it)."""
+    key = vocabulary_key(language)
     words = cache.get(key)
     if words is not None:
         return words

@@ -10,9 +10,11 @@ after an outage.
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 
 from . import analysis, registry, understanding
+from .engines import vocabulary_key
 from .models import IndexUpdate, SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,9 @@ def row_for(kind, language, doc):
 
 def write(kind, groups, language):
     """Replace the documents of `groups` (None: all) of one kind in one language."""
+    # The spelling vocabulary (engines.vocabulary) is read anew after any change.
+    transaction.on_commit(lambda: cache.delete(vocabulary_key(language)))
+    cache.delete(vocabulary_key(language))
     existing = SearchDocument.objects.filter(kind=kind.key, language=language)
     if groups is not None:
         existing = existing.filter(group__in=groups)
