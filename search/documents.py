@@ -270,12 +270,27 @@ class ElasticsearchEngine:
     TEXT_LIMIT, STRUCTURED_LIMIT = 500, 1000
 
     def _execute(self, search):
-        return search.params(request_timeout=config()["TIMEOUT"]).execute()
+        """Raw hits: elasticsearch-dsl's wrapping of a thousand hits costs more than the search."""
+        response = (
+            client()
+            .options(request_timeout=config()["TIMEOUT"])
+            .search(
+                index=search._index,
+                body=search.to_dict(),
+                filter_path=["hits.hits._score", "hits.hits._source"],
+            )
+        )
+        return response.body.get("hits", {}).get("hits", [])
 
-    def _candidates(self, response):
+    def _candidates(self, hits):
         return [
-            Candidate(hit.kind, hit.pk, hit.meta.score or 0.0, hit.to_dict().get("facets", {}))
-            for hit in response
+            Candidate(
+                hit["_source"]["kind"],
+                hit["_source"]["pk"],
+                hit.get("_score") or 0.0,
+                hit["_source"].get("facets", {}),
+            )
+            for hit in hits
         ]
 
     def text(self, kinds, language, terms, level=ALL, limit=None):
@@ -333,4 +348,4 @@ class ElasticsearchEngine:
             .source(["kind", "pk"])
             .extra(size=limit, track_total_hits=False)
         )
-        return [(hit.kind, hit.pk) for hit in self._execute(search)]
+        return [(hit["_source"]["kind"], hit["_source"]["pk"]) for hit in self._execute(search)]

@@ -12,6 +12,7 @@ engine.
 
 import itertools
 import logging
+import uuid
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -209,13 +210,20 @@ def vocabulary_key(language):
     return f"search:vocabulary:{language}"
 
 
+_vocabularies = {}  # {language: (stamp, words, words by first letter)}, per process
+
+
 def vocabulary(language):
-    """Every analysed word in the index (stems), for spelling help. Cached until the index of
-    that language changes (index.write forgets it)."""
+    """(every analysed word in the index, the same by first letter), for spelling help.
+
+    Kept in this process while the stamp in the shared cache stays the same; index.write
+    deletes the stamp when the index of that language changes, so every process reads anew.
+    """
     key = vocabulary_key(language)
-    words = cache.get(key)
-    if words is not None:
-        return words
+    stamp = cache.get(key)
+    held = _vocabularies.get(language)
+    if stamp is not None and held and held[0] == stamp:
+        return held[1], held[2]
     words = set()
     try:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -232,5 +240,10 @@ def vocabulary(language):
                 words.update(term.split())
     except DatabaseError:
         logger.warning("Could not read the search vocabulary", exc_info=True)
-    cache.set(key, words, 600)
-    return words
+    by_start = {}
+    for word in words:
+        by_start.setdefault(word[:1], []).append(word)
+    stamp = uuid.uuid4().hex
+    cache.set(key, stamp, 3600)
+    _vocabularies[language] = (stamp, words, by_start)
+    return words, by_start

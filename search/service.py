@@ -247,13 +247,10 @@ def correct(terms, language, groups):
     """(terms, text) with each word the index does not know replaced by the closest one it
     knows, or (None, "") when no word needed or found a correction. A word found in the index
     is never replaced."""
-    known = vocabulary(language)
+    known, by_start = vocabulary(language)
     if not known:
         return None, ""
     words, changed = [], False
-    by_start = {}
-    for word in known:
-        by_start.setdefault(word[:1], []).append(word)
     for term in terms:
         stemmed = term.alternatives[0][0]
         # Known as typed, as a synonym or as compound parts: never replaced.
