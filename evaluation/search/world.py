@@ -23,7 +23,9 @@ from django.utils.text import slugify
 
 SEED = 2026
 SIZE = 500
-# Written before any importer support for it exists; run.py drops it when the importer lacks it.
+# The importer's columns, copied on purpose rather than imported: the same world must import into
+# older versions of the site too, for the side-by-side baseline (run.py drops the columns an
+# older importer lacks, such as wanted_parts).
 EXTRA_COLUMNS = ["wanted_parts"]
 BASE_COLUMNS = [
     "external_id",
