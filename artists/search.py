@@ -300,12 +300,14 @@ def _split(words):
 
 def discipline_names():
     """{slug (Dutch): {language: name}} for every discipline."""
+    disciplines = list(Discipline.objects.select_related("locale"))  # one query, read twice
+    dutch = {
+        d.translation_key: d.slug
+        for d in disciplines
+        if d.locale.language_code == settings.LANGUAGE_CODE
+    }
     names = {}
-    dutch = {}
-    for d in Discipline.objects.select_related("locale"):
-        if d.locale.language_code == settings.LANGUAGE_CODE:
-            dutch[d.translation_key] = d.slug
-    for d in Discipline.objects.select_related("locale"):
+    for d in disciplines:
         slug = dutch.get(d.translation_key)
         if slug:
             names.setdefault(slug, {})[d.locale.language_code] = d.name
@@ -330,11 +332,11 @@ class MakerKind(SearchKind):
         if locale is None:
             return
         names = discipline_names()
-        keys = {
-            d.translation_key: slug
-            for d in Discipline.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-            for slug in [d.slug]
-        }
+        keys = dict(
+            Discipline.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
+                "translation_key", "slug"
+            )
+        )
         makers = Maker.objects.visible_in(locale).prefetch_related(
             Prefetch("disciplines", queryset=Discipline.objects.only("translation_key")), "tags"
         )
