@@ -139,6 +139,16 @@ def facet_token(facet, value):
     )
 
 
+# A value the owner filled in has this weight (what only the text suggests has less).
+CHOSEN = 1.0
+
+
+def chosen_token(facet, value):
+    """The token of a value the owner chose, which a filter requires: ("city", "Heerlen") →
+    "zxcityzxheerlen". Filters match only these; understood words also match inferred values."""
+    return "zx" + facet_token(facet, value)[2:].replace("zz", "zx", 1)
+
+
 class Term:
     """One word a visitor typed, with every analysed form that counts as a match.
 

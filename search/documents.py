@@ -32,6 +32,7 @@ from elasticsearch_dsl import (
     token_filter,
 )
 
+from .analysis import CHOSEN
 from .engines import ALL, MOST, Candidate
 from .models import SearchDocument
 
@@ -126,6 +127,8 @@ class SiteDocument(Document):
     terms_keywords = terms_field()
     terms_text = terms_field()
     facet_terms = Keyword()
+    # "facet:value" for each value the owner chose: what filters require and facets count.
+    chosen = Keyword()
     facets = Object(enabled=False)
 
 
@@ -157,6 +160,19 @@ def doc_id(kind, group):
     return f"{kind}-{group}"
 
 
+def chosen_values(facets):
+    return [
+        f"{facet}:{value}"
+        for facet, values in (facets or {}).items()
+        for value, weight in values.items()
+        if weight >= CHOSEN
+    ]
+
+
+def chosen_filter(facet, value):
+    return Q("term", chosen={"value": f"{facet}:{value}", "case_insensitive": True})
+
+
 def source(row):
     return {
         "kind": row.kind,
@@ -169,6 +185,7 @@ def source(row):
         "terms_keywords": row.terms_keywords,
         "terms_text": row.terms_text,
         "facet_terms": row.facet_terms.split(),
+        "chosen": chosen_values(row.facets),
         "facets": row.facets,
     }
 
@@ -293,23 +310,10 @@ class ElasticsearchEngine:
             for hit in hits
         ]
 
-    def text(self, kinds, language, terms, level=ALL, limit=None):
+    def text(self, kinds, language, terms, level=ALL, limit=None, required=()):
         if not terms:
             return []
-        per_word = [term_query(term) for term in terms]
-        if level == ALL or len(terms) == 1:
-            query = Q("bool", must=per_word)
-        else:
-            need = len(terms) - 1 if level == MOST and len(terms) >= 3 else 1
-            query = Q("bool", should=per_word, minimum_should_match=need)
-        # The whole query as a phrase in a title ranks first.
-        phrase = " ".join(t.word for t in terms)
-        query = Q(
-            "bool",
-            must=[query],
-            should=[Q("match_phrase", **{"title.folded": {"query": phrase, "boost": 4}})],
-            filter=[Q("terms", kind=list(kinds))],
-        )
+        query = self._text_query(kinds, terms, level, required)
         search = (
             Search(using=client(), index=alias_name(language))
             .query(query)
@@ -318,14 +322,82 @@ class ElasticsearchEngine:
         )
         return self._candidates(self._execute(search))
 
-    def structured(self, kinds, language, tokens, limit=None):
+    @staticmethod
+    def _filters(kinds, required):
+        return [Q("terms", kind=list(kinds))] + [
+            chosen_filter(facet, value) for facet, value in (required or {}).items()
+        ]
+
+    def _text_query(self, kinds, terms, level, required=None):
+        per_word = [term_query(term) for term in terms]
+        if level == ALL or len(terms) == 1:
+            query = Q("bool", must=per_word)
+        else:
+            need = len(terms) - 1 if level == MOST and len(terms) >= 3 else 1
+            query = Q("bool", should=per_word, minimum_should_match=need)
+        # The whole query as a phrase in a title ranks first.
+        phrase = " ".join(t.word for t in terms)
+        return Q(
+            "bool",
+            must=[query],
+            should=[Q("match_phrase", **{"title.folded": {"query": phrase, "boost": 4}})],
+            filter=self._filters(kinds, required),
+        )
+
+    def facet_counts(self, kind, language, terms, level, tokens, facets, filters):
+        """Exact counts in one request: the matches (words or understood facets) without the
+        filters, with one aggregation per facet under the other filters."""
+        matches = []
+        if terms:
+            matches.append(self._text_query([kind], terms, level))
+        if tokens:
+            matches.append(Q("bool", filter=[Q("terms", facet_terms=tokens)]))
+        query = Q("bool", should=matches, minimum_should_match=1, filter=self._filters([kind], {}))
+
+        def under(skip=None):
+            return Q(
+                "bool",
+                filter=[chosen_filter(f, v) for f, v in filters.items() if f != skip]
+                or [Q("match_all")],
+            )
+
+        aggs = {"total": {"filter": under().to_dict()}}
+        for facet in facets:
+            aggs[f"facet_{facet}"] = {
+                "filter": under(facet).to_dict(),
+                "aggs": {
+                    "values": {
+                        "terms": {"field": "chosen", "include": f"{facet}:.*", "size": 500}
+                    }
+                },
+            }
+        response = (
+            client()
+            .options(request_timeout=config()["TIMEOUT"])
+            .search(
+                index=alias_name(language),
+                query=query.to_dict(),
+                aggs=aggs,
+                size=0,
+                track_total_hits=False,
+                filter_path=["aggregations"],
+            )
+        )
+        found = response.body.get("aggregations", {})
+        counts = {}
+        for facet in facets:
+            buckets = found.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+            counts[facet] = {b["key"].split(":", 1)[1]: b["doc_count"] for b in buckets}
+        return counts, found.get("total", {}).get("doc_count", 0)
+
+    def structured(self, kinds, language, tokens, limit=None, required=()):
         if not tokens:
             return []
         query = Q(
             "bool",
             should=[Q("constant_score", filter=Q("term", facet_terms=t)) for t in tokens],
             minimum_should_match=1,
-            filter=[Q("terms", kind=list(kinds))],
+            filter=self._filters(kinds, required),
         )
         search = (
             Search(using=client(), index=alias_name(language))

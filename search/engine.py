@@ -3,12 +3,12 @@
 
 Results of every registered kind are merged by score: all kinds share one index and one
 ranking, so a maker's and an article's text scores compare; a maker also gains from what was
-understood (discipline, place, intent). Facets are counted over the matches of a kind with the
-other facets applied ("disjunctive"), the same on every engine.
+understood (discipline, place, intent). On a kind's tab its chosen filters are applied inside
+the engine, and its facets are counted over all its matches with the other filters applied
+("disjunctive"): exact on Elasticsearch, over the candidates on the database.
 """
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 from . import registry, service
@@ -65,6 +65,7 @@ class Outcome:
     params: SearchParams
     hits: list = field(default_factory=list)
     total: int = 0
+    available: int = 0  # how many of `total` can be paged through (the ranked best)
     kind_counts: dict = field(default_factory=dict)
     facets: dict = field(default_factory=dict)
     facet_groups: list = field(default_factory=list)
@@ -80,7 +81,7 @@ class Outcome:
 
     @property
     def num_pages(self):
-        return max(1, math.ceil(self.total / PAGE_SIZE))
+        return max(1, math.ceil(min(self.total, self.available or self.total) / PAGE_SIZE))
 
     @property
     def page_numbers(self):
@@ -106,44 +107,35 @@ def facet_options(counts, labels, selected, order=None):
     return options
 
 
-def explicit(facets, facet):
-    """Values the owner chose (weight 1), not what the text only suggests."""
-    return {value for value, weight in facets.get(facet, {}).items() if weight >= 1.0}
-
-
-def filtered(kind, ranked, params, locale, outcome):
-    """The kind's ranked matches with the chosen facets applied; counts every facet option."""
-    labels = {f.name: kind.facet_labels(f.name, locale) for f in kind.facets}
+def chosen_filters(kind, params, labels):
+    """{facet: value} of the kind's filters in the query string. A value the facet does not
+    know (an old link, a typed URL) is ignored, not an error."""
     wanted = {}
     for facet in kind.facets:
         value = params.filters.get(facet.name, "")
-        # A value the facet does not know (an old link, a typed URL) is ignored, not an error.
         known = labels[facet.name]
-        wanted[facet.name] = value if not known or value in known else ""
-    values = [{f: explicit(r.facets, f) for f in wanted} for r in ranked]
+        if value and (not known or value in known):
+            wanted[facet.name] = value
+    return wanted
 
-    def keeps(row_values, skip=None):
-        return all(not v or v in row_values[f] for f, v in wanted.items() if f != skip)
 
+def facet_groups(kind, result, wanted, labels, outcome):
+    """The kind's facets with their options counted (service.facet_counts); the total of
+    matches with every chosen filter applied."""
+    counts, total = service.facet_counts(result, kind.key)
+    order = getattr(kind, "facet_order", lambda _f: None)
     groups = []
     for facet in kind.facets:
-        counts = Counter()
-        for row_values in values:
-            if keeps(row_values, skip=facet.name):
-                counts.update(row_values[facet.name])
         options = facet_options(
-            counts,
+            counts.get(facet.name, {}),
             labels[facet.name],
-            wanted[facet.name],
-            getattr(kind, "facet_order", lambda _f: None)(facet.name),
+            wanted.get(facet.name, ""),
+            order(facet.name),
         )
         outcome.facets[facet.name] = options
         groups.append({"id": facet.name, "title": facet.label, "options": options})
-    if params.kind == kind.key:
-        outcome.facet_groups = groups
-    if not any(wanted.values()):
-        return ranked
-    return [r for r, row_values in zip(ranked, values, strict=True) if keeps(row_values)]
+    outcome.facet_groups = groups
+    return total
 
 
 def merge(chosen):
@@ -161,20 +153,34 @@ def run_search(params, locale, request):
     outcome = Outcome(params=params)
     if not params.q:
         return outcome
-    result = service.find(params.q, locale.language_code, literal=params.literal)
-    outcome.engine, outcome.degraded = result.engine, result.degraded
+    shown = registry.get(params.kind) if params.kind else None
+    labels, wanted = {}, {}
+    if shown:
+        # Facets are shown, and filters applied, only on the tab of their kind.
+        labels = {f.name: shown.facet_labels(f.name, locale) for f in shown.facets}
+        wanted = chosen_filters(shown, params, labels)
+    result = service.find(
+        params.q,
+        locale.language_code,
+        literal=params.literal,
+        filters={shown.key: wanted} if shown else None,
+    )
     outcome.corrected = result.corrected
     outcome.loosened = bool(result.widened)
     outcome.understood = result.plan.understood
     outcome.kind_counts = {key: len(ranked) for key, ranked in result.ranked.items()}
-    chosen = {}
-    for kind in registry.kinds():
-        chosen[kind.key] = filtered(kind, result.ranked.get(kind.key, []), params, locale, outcome)
-    if params.kind:
-        merged = [(params.kind, row.object_id) for row in chosen[params.kind]]
+    if shown:
+        merged = [(shown.key, row.object_id) for row in result.ranked.get(shown.key, [])]
+        total = facet_groups(shown, result, wanted, labels, outcome)
+        if not wanted:
+            # The engine counted every match; the ranked list holds the best of them.
+            outcome.kind_counts[shown.key] = max(total, len(merged))
     else:
-        merged = merge(chosen)
-    outcome.total = len(merged)
+        merged = merge(result.ranked)
+    outcome.engine, outcome.degraded = result.engine, result.degraded
+    outcome.total = outcome.available = len(merged)
+    if shown:
+        outcome.total = max(total, len(merged))
     start = (params.page - 1) * PAGE_SIZE
     outcome.hits = build_hits(merged[start : start + PAGE_SIZE], locale, request, result.words)
     return outcome

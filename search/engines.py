@@ -45,6 +45,47 @@ def groups_of_words(terms, level):
     return [[term] for term in terms]
 
 
+def chosen_tokens(required):
+    """{facet: value} the visitor chose → the tokens of values owners chose."""
+    return [analysis.chosen_token(facet, value) for facet, value in (required or {}).items()]
+
+
+def _sqlite_required(required):
+    """FTS5: the chosen facet tokens, all of them, in the facet column (tokens are letters)."""
+    if not required:
+        return ""
+    tokens = chosen_tokens(required)
+    return " AND {facet_terms} : (" + " AND ".join(f'"{t}"' for t in tokens) + ")"
+
+
+def _portable_required(required):
+    query = Q()
+    for token in chosen_tokens(required):
+        query &= Q(facet_terms__contains=token)
+    return query
+
+
+def count_facets(candidates, facets, filters):
+    """({facet: {value: count}}, total) over candidates, by the values their owners chose:
+    each facet with the other filters applied, the total with all of them."""
+    chosen = [
+        {f: {v for v, w in c.facets.get(f, {}).items() if w >= analysis.CHOSEN} for f in facets}
+        for c in candidates
+    ]
+
+    def keeps(values, skip=None):
+        return all(v in values.get(f, ()) for f, v in filters.items() if f != skip)
+
+    counts = {}
+    for facet in facets:
+        counter = counts[facet] = {}
+        for values in chosen:
+            if keeps(values, skip=facet):
+                for value in values[facet]:
+                    counter[value] = counter.get(value, 0) + 1
+    return counts, sum(1 for values in chosen if keeps(values))
+
+
 class DatabaseEngine:
     name = "database"
     TEXT_LIMIT, STRUCTURED_LIMIT = 500, 1000
@@ -54,25 +95,29 @@ class DatabaseEngine:
 
     # --- matching ------------------------------------------------------------------------
 
-    def text(self, kinds, language, terms, level=ALL, limit=None):
+    def text(self, kinds, language, terms, level=ALL, limit=None, required=()):
+        """Matches of the words, best first. `required`: facet tokens (analysis.chosen_token)
+        that every match must have: the filters a visitor chose."""
         if not terms:
             return []
         limit = limit or self.TEXT_LIMIT
         if self.vendor == "sqlite":
-            sql, params = self._sqlite_text(kinds, language, terms, level, limit)
+            sql, params = self._sqlite_text(kinds, language, terms, level, limit, required)
         elif self.vendor == "postgresql":
-            sql, params = self._postgres_text(kinds, language, terms, level, limit)
+            sql, params = self._postgres_text(kinds, language, terms, level, limit, required)
         else:
-            return self._portable_text(kinds, language, terms, level, limit)
+            return self._portable_text(kinds, language, terms, level, limit, required)
         return self._rows(sql, params)
 
-    def structured(self, kinds, language, tokens, limit=None):
+    def structured(self, kinds, language, tokens, limit=None, required=()):
+        """Things with any of the facet tokens, those with the most of them first."""
         if not tokens:
             return []
         limit = limit or self.STRUCTURED_LIMIT
         kind_sql = ", ".join(["%s"] * len(kinds))
         if self.vendor == "sqlite":
             expression = "{facet_terms} : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+            expression += _sqlite_required(required)
             sql = (
                 "SELECT d.kind, d.object_id, -bm25(search_document_fts, 0, 0, 0, 1.0), d.facets "  # noqa: S608 (our own table names and placeholders only)
                 "FROM search_document_fts JOIN search_searchdocument d "
@@ -82,6 +127,8 @@ class DatabaseEngine:
             )
         elif self.vendor == "postgresql":
             expression = " | ".join(tokens)
+            if required:
+                expression = f"({expression}) & " + " & ".join(chosen_tokens(required))
             sql = (
                 "SELECT d.kind, d.object_id, ts_rank(d.facet_vector, q), d.facets "  # noqa: S608 (our own table names and placeholders only)
                 "FROM search_searchdocument d, to_tsquery('simple', %s) q "
@@ -92,7 +139,9 @@ class DatabaseEngine:
             query = Q()
             for token in tokens:
                 query |= Q(facet_terms__contains=token)
-            rows = SearchDocument.objects.filter(query, language=language, kind__in=kinds)
+            rows = SearchDocument.objects.filter(
+                query, _portable_required(required), language=language, kind__in=kinds
+            )
             return [
                 Candidate(kind, pk, 1.0, facets)
                 for kind, pk, facets in rows.values_list("kind", "object_id", "facets")[:limit]
@@ -125,12 +174,13 @@ class DatabaseEngine:
             options.append(quoted[0] if len(quoted) == 1 else f"NEAR({' '.join(quoted)}, 0)")
         return "(" + " OR ".join(options) + ")"
 
-    def _sqlite_text(self, kinds, language, terms, level, limit):
+    def _sqlite_text(self, kinds, language, terms, level, limit, required=()):
         groups = [
             "(" + " AND ".join(self._fts_term(t) for t in group) + ")"
             for group in groups_of_words(terms, level)
         ]
         expression = "{terms_title terms_keywords terms_text} : (" + " OR ".join(groups) + ")"
+        expression += _sqlite_required(required)
         kind_sql = ", ".join(["%s"] * len(kinds))
         # Table names are ours; the visitor's words are only in the bound MATCH expression.
         sql = (
@@ -155,24 +205,29 @@ class DatabaseEngine:
             options.append("(" + " | ".join(f"({n})" for n in near) + ")")
         return "(" + " | ".join(options) + ")"
 
-    def _postgres_text(self, kinds, language, terms, level, limit):
+    def _postgres_text(self, kinds, language, terms, level, limit, required=()):
         groups = [
             "(" + " & ".join(self._ts_term(t) for t in group) + ")"
             for group in groups_of_words(terms, level)
         ]
         expression = " | ".join(groups)
         kind_sql = ", ".join(["%s"] * len(kinds))
+        # The facet tokens live in their own column; chosen filters must all be there.
+        facet_sql, facet_params = "", []
+        if required:
+            facet_sql = "AND d.facet_vector @@ to_tsquery('simple', %s) "
+            facet_params = [" & ".join(chosen_tokens(required))]
         # Weights {D, C, B, A}: title (A) counts most, then keywords, then the text. Rank
         # normalisation 1 divides by the document length's logarithm, as BM25 does.
         sql = (
             "SELECT d.kind, d.object_id, ts_rank_cd('{0, 0.2, 0.5, 1.0}', d.vector, q, 1), "  # noqa: S608 (our own table names and placeholders only)
             "d.facets FROM search_searchdocument d, to_tsquery('simple', %s) q "
-            f"WHERE d.vector @@ q AND d.language = %s AND d.kind IN ({kind_sql}) "
+            f"WHERE d.vector @@ q AND d.language = %s AND d.kind IN ({kind_sql}) {facet_sql}"
             "ORDER BY 3 DESC, d.id LIMIT %s"
         )
-        return sql, [expression, language, *kinds, limit]
+        return sql, [expression, language, *kinds, *facet_params, limit]
 
-    def _portable_text(self, kinds, language, terms, level, limit):
+    def _portable_text(self, kinds, language, terms, level, limit, required=()):
         """Other databases (not used in production): substring matches, no ranking."""
         query = Q()
         for group in groups_of_words(terms, level):
@@ -182,11 +237,27 @@ class DatabaseEngine:
                     terms_text__contains=term.alternatives[0][0]
                 )
             query |= part
-        rows = SearchDocument.objects.filter(query, language=language, kind__in=kinds)
+        rows = SearchDocument.objects.filter(
+            query, _portable_required(required), language=language, kind__in=kinds
+        )
         return [
             Candidate(kind, pk, 1.0, facets)
             for kind, pk, facets in rows.values_list("kind", "object_id", "facets")[:limit]
         ]
+
+    # --- counting -------------------------------------------------------------------------
+
+    COUNT_LIMIT = 1000
+
+    def facet_counts(self, kind, language, terms, level, tokens, facets, filters):
+        """Counted over up to COUNT_LIMIT candidates (words and understood facets), without
+        the filters, so each facet can be counted with the others applied."""
+        seen = {}
+        for row in self.text([kind], language, terms, level, limit=self.COUNT_LIMIT):
+            seen.setdefault(row.object_id, row)
+        for row in self.structured([kind], language, tokens, limit=self.COUNT_LIMIT):
+            seen.setdefault(row.object_id, row)
+        return count_facets(list(seen.values()), facets, filters)
 
     # --- suggestions ---------------------------------------------------------------------
 
@@ -228,7 +299,8 @@ def vocabulary(language):
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             if connection.vendor == "sqlite":
-                cursor.execute("SELECT term FROM search_document_vocab WHERE term NOT LIKE 'zz%'")
+                cursor.execute("SELECT term FROM search_document_vocab "
+                    "WHERE term NOT LIKE 'zz%' AND term NOT LIKE 'zx%'")
             elif connection.vendor == "postgresql":
                 cursor.execute(
                     "SELECT word FROM ts_stat($$SELECT vector FROM search_searchdocument "  # noqa: S608 (our own table names and placeholders only)

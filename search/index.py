@@ -30,6 +30,18 @@ def elasticsearch_enabled():
     return getattr(settings, "SEARCH_BACKEND", "database") == "elasticsearch"
 
 
+def facet_terms(facets):
+    """Every value's token, and for the values the owner chose also the token filters need."""
+    tokens = [analysis.facet_token(f, v) for f, values in facets.items() for v in values]
+    tokens += [
+        analysis.chosen_token(f, v)
+        for f, values in facets.items()
+        for v, weight in values.items()
+        if weight >= analysis.CHOSEN
+    ]
+    return tokens
+
+
 def row_for(kind, language, doc):
     """A SearchDocument (unsaved) for a registry.Document: analysed words and facet tokens."""
     facets = {facet: dict(values) for facet, values in doc.facets.items()}
@@ -40,7 +52,7 @@ def row_for(kind, language, doc):
         for value, weight in values.items():
             current = facets.setdefault(facet, {})
             current[value] = max(current.get(value, 0), weight)
-    tokens = [analysis.facet_token(f, v) for f, values in facets.items() for v in values]
+    tokens = facet_terms(facets)
     return SearchDocument(
         kind=kind.key,
         language=language,

@@ -47,6 +47,12 @@ class Result:
     widened: str = ""  # "", MOST or ANY: how far the words were loosened
     degraded: bool = False
     engine: str = ""
+    # What the words finally were and how loose, for counting facets over the same matches.
+    terms: list = field(default_factory=list)
+    level: str = ALL
+    tokens: dict = field(default_factory=dict)  # {kind: facet tokens of what was understood}
+    filters: dict = field(default_factory=dict)  # {kind: {facet: value}} the visitor chose
+    searcher: object = field(default=None, repr=False)
 
     def ids(self, kind):
         return [r.object_id for r in self.ranked.get(kind, [])]
@@ -72,12 +78,30 @@ def engine():
     return DatabaseEngine(), False
 
 
-def find(raw, language, kinds=None, literal=False, groups=None):
-    """A `Result` for what a visitor typed, in `language`, over `kinds` (default: all)."""
+def find(raw, language, kinds=None, literal=False, groups=None, filters=None):
+    """A `Result` for what a visitor typed, in `language`, over `kinds` (default: all).
+
+    `filters` ({kind: {facet: value}}) are facet values the visitor chose; the engine keeps
+    only the things of that kind whose owner gave them that value."""
     kinds = kinds or registry.keys()
+    filters = {kind: values for kind, values in (filters or {}).items() if values}
+
+    def run(chosen):
+        return _find(chosen, raw, language, kinds, literal, groups, filters)
+
+    result, chosen, degraded = _with_fallback(run)
+    result.degraded = degraded
+    result.engine = chosen.name
+    result.searcher = chosen
+    return result
+
+
+def _with_fallback(run):
+    """(what run(engine) gave, the engine, degraded): the database answers when Elasticsearch
+    fails, and Elasticsearch is skipped for a while."""
     chosen, degraded = engine()
     try:
-        result = _find(chosen, raw, language, kinds, literal, groups)
+        return run(chosen), chosen, degraded
     except Exception as error:  # noqa: BLE001 (only engine errors are caught, see below)
         from . import documents
 
@@ -87,11 +111,43 @@ def find(raw, language, kinds=None, literal=False, groups=None):
             raise
         logger.warning("Elasticsearch failed; the database answers", exc_info=True)
         documents.mark_unavailable()
-        chosen, degraded = DatabaseEngine(), True
-        result = _find(chosen, raw, language, kinds, literal, groups)
-    result.degraded = degraded
-    result.engine = chosen.name
-    return result
+        chosen = DatabaseEngine()
+        return run(chosen), chosen, True
+
+
+def facet_counts(result, kind):
+    """({facet: {value: count}}, total) for `kind` over the same matches as `result`: each
+    facet counted with the other chosen filters applied (so its other options stay visible),
+    the total with all of them. On Elasticsearch these are exact; the database engine counts
+    its candidates."""
+    facets = [facet.name for facet in registry.get(kind).facets]
+    filters = result.filters.get(kind, {})
+    if not result.terms and not result.tokens.get(kind):
+        return {facet: {} for facet in facets}, 0
+
+    def run(chosen):
+        return chosen.facet_counts(
+            kind,
+            result.plan.language,
+            result.terms,
+            result.level,
+            result.tokens.get(kind, []),
+            facets,
+            filters,
+        )
+
+    if result.searcher is not None and not result.degraded:
+        try:
+            return run(result.searcher)
+        except Exception as error:  # noqa: BLE001 (as in _with_fallback)
+            from . import documents
+
+            if not isinstance(error, documents.SEARCH_ERRORS):
+                raise
+            logger.warning("Elasticsearch failed counting facets", exc_info=True)
+            documents.mark_unavailable()
+            result.degraded = True
+    return run(DatabaseEngine())
 
 
 def synonym_groups():
@@ -104,34 +160,43 @@ def synonym_groups():
     return groups
 
 
-def _find(chosen, raw, language, kinds, literal, groups):
+def _find(chosen, raw, language, kinds, literal, groups, filters):
     groups = synonym_groups() if groups is None else groups
     plan = understanding.understand(raw, language, literal=literal)
-    result = Result(plan=plan)
+    result = Result(plan=plan, filters=filters)
     terms = analysis.query_terms(plan.text_words, language, groups)
+    result.terms = terms
     text = {}
     corrected_terms, corrected = correct(terms, language, groups) if terms else (None, "")
     if corrected_terms is not None:
         # Words the index does not know, replaced by ones it does; kept only if that finds more.
-        text, result.widened = _text(chosen, kinds, language, corrected_terms)
+        text, result.widened = _text(chosen, kinds, language, corrected_terms, filters)
         if text:
+            result.terms = corrected_terms
             result.corrected = display(corrected, language, text)
             plan.text_words = analysis.words(result.corrected)
             # Search again for the words as shown: their own forms and compound parts.
             shown = analysis.query_terms(plan.text_words, language, groups)
-            again, widened = _text(chosen, kinds, language, shown)
+            again, widened = _text(chosen, kinds, language, shown, filters)
             if again:
-                text, result.widened = again, widened
+                text, result.widened, result.terms = again, widened, shown
             # The corrected words may name an art form or an intent ("fotgraaf" → fotograaf).
             again = understanding.understand(result.corrected, language)
             known = {(u.facet, u.kind) for u in plan.understood}
             plan.understood += [u for u in again.understood if (u.facet, u.kind) not in known]
     if not text:
-        text, result.widened = _text(chosen, kinds, language, terms)
+        text, result.widened = _text(chosen, kinds, language, terms, filters)
+        result.terms = terms
+    result.level = result.widened or ALL
     for kind in kinds:
         wanted = plan.wanted(kind)
         tokens = structured_tokens(registry.get(kind), wanted)
-        found = chosen.structured([kind], language, tokens) if tokens else []
+        result.tokens[kind] = tokens
+        found = (
+            chosen.structured([kind], language, tokens, required=filters.get(kind, {}))
+            if tokens
+            else []
+        )
         weight = TEXT_WEIGHT_UNDERSTOOD if wanted else TEXT_WEIGHT
         result.ranked[kind] = rank(text.get(kind, {}), found, wanted, registry.get(kind), weight)
     return result
@@ -162,15 +227,23 @@ def display(corrected, language, text):
     return " ".join(shown)
 
 
-def _text(chosen, kinds, language, terms):
+def _text(chosen, kinds, language, terms, filters=None):
     """{kind: {object_id: (score, facets, rank)}} and how far the words had to be loosened."""
     found, widened = {}, ""
     if not terms:
         return found, widened
+    filters = filters or {}
+    # Kinds without chosen filters share one query; a filtered kind gets its own.
+    batches = [([k for k in kinds if k not in filters], {})]
+    batches += [([k], filters[k]) for k in kinds if k in filters]
     levels = [ALL] if len(terms) == 1 else [ALL, MOST, ANY] if len(terms) >= 3 else [ALL, ANY]
     position = 0
     for level in levels:
-        rows = chosen.text(kinds, language, terms, level)
+        rows = []
+        for batch, required in batches:
+            if batch:
+                rows += chosen.text(batch, language, terms, level, required=required)
+        rows.sort(key=lambda row: -row.score)
         # One index and one ranking for every kind, so scores compare across kinds.
         best = max((row.score for row in rows), default=0) or 1.0
         added = False
