@@ -300,17 +300,16 @@ def _split(words):
 
 def discipline_names():
     """{slug (Dutch): {language: name}} for every discipline."""
-    disciplines = list(Discipline.objects.select_related("locale"))  # one query, read twice
-    dutch = {
-        d.translation_key: d.slug
-        for d in disciplines
-        if d.locale.language_code == settings.LANGUAGE_CODE
-    }
+    # Plain rows, not model instances: this runs on every search page.
+    rows = list(
+        Discipline.objects.values_list("translation_key", "locale__language_code", "slug", "name")
+    )
+    dutch = {key: slug for key, language, slug, _n in rows if language == settings.LANGUAGE_CODE}
     names = {}
-    for d in disciplines:
-        slug = dutch.get(d.translation_key)
+    for key, language, _slug, name in rows:
+        slug = dutch.get(key)
         if slug:
-            names.setdefault(slug, {})[d.locale.language_code] = d.name
+            names.setdefault(slug, {})[language] = name
     return names
 
 

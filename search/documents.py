@@ -284,7 +284,9 @@ def term_query(term):
 
 class ElasticsearchEngine:
     name = "elasticsearch"
-    TEXT_LIMIT, STRUCTURED_LIMIT = 500, 1000
+    # Filters are applied here and facets counted here (exact), so the service only needs the
+    # best matches to rank: the best 100 by the words and the 200 with most understood facets.
+    TEXT_LIMIT, STRUCTURED_LIMIT = 100, 200
 
     def _execute(self, search):
         """Raw hits: elasticsearch-dsl's wrapping of a thousand hits costs more than the search."""
@@ -310,17 +312,74 @@ class ElasticsearchEngine:
             for hit in hits
         ]
 
-    def text(self, kinds, language, terms, level=ALL, limit=None, required=()):
-        if not terms:
-            return []
-        query = self._text_query(kinds, terms, level, required)
-        search = (
+    def _text_search(self, kinds, language, terms, level, limit, required):
+        return (
             Search(using=client(), index=alias_name(language))
-            .query(query)
+            .query(self._text_query(kinds, terms, level, required))
             .source(["kind", "pk", "facets"])
             .extra(size=limit or self.TEXT_LIMIT, track_total_hits=False)
         )
+
+    def text(self, kinds, language, terms, level=ALL, limit=None, required=()):
+        if not terms:
+            return []
+        search = self._text_search(kinds, language, terms, level, limit, required)
         return self._candidates(self._execute(search))
+
+    def round(self, language, terms, level, batches, structured=None, counting=None):
+        """The service's questions of one round in one request (msearch): Elasticsearch
+        searches them side by side, and there is one round trip instead of one each. With
+        `counting` ((kind, tokens, facets, filters)), the facet counts over these words at
+        this level come along too."""
+        searches = [
+            ("text", None, self._text_search(kinds, language, terms, level, None, required))
+            for kinds, required in batches
+            if terms
+        ]
+        searches += [
+            ("structured", kind, self._structured_search([kind], language, tokens, None, required))
+            for kind, (tokens, required) in (structured or {}).items()
+            if tokens
+        ]
+        rows, found, counts = [], {kind: [] for kind in structured or {}}, None
+        if not searches:
+            return rows, found, counts
+        lines = []
+        for _what, _kind, search in searches:
+            lines += [{"index": alias_name(language)}, search.to_dict()]
+        if counting:
+            kind, tokens, facets, filters = counting
+            searches.append(("counts", kind, None))
+            body = self._counts_body(kind, terms, level, tokens, facets, filters)
+            lines += [{"index": alias_name(language)}, body]
+        response = (
+            client()
+            .options(request_timeout=config()["TIMEOUT"])
+            .msearch(
+                searches=lines,
+                filter_path=[
+                    "responses.hits.hits._score",
+                    "responses.hits.hits._source",
+                    "responses.aggregations",
+                    "responses.error",
+                    "responses.status",
+                ],
+            )
+        )
+        for (what, kind, _search), answer in zip(
+            searches, response.body.get("responses", []), strict=True
+        ):
+            if "error" in answer:
+                raise ApiError(str(answer["error"]), meta=response.meta, body=answer)
+            if what == "counts":
+                counts = self._counts(answer.get("aggregations", {}), counting[2])
+                continue
+            candidates = self._candidates(answer.get("hits", {}).get("hits", []))
+            if what == "text":
+                rows += candidates
+            else:
+                found[kind] = candidates
+        return rows, found, counts
 
     @staticmethod
     def _filters(kinds, required):
@@ -347,6 +406,26 @@ class ElasticsearchEngine:
     def facet_counts(self, kind, language, terms, level, tokens, facets, filters):
         """Exact counts in one request: the matches (words or understood facets) without the
         filters, with one aggregation per facet under the other filters."""
+        response = (
+            client()
+            .options(request_timeout=config()["TIMEOUT"])
+            .search(
+                index=alias_name(language),
+                **self._counts_body(kind, terms, level, tokens, facets, filters),
+                filter_path=["aggregations"],
+            )
+        )
+        return self._counts(response.body.get("aggregations", {}), facets)
+
+    @staticmethod
+    def _counts(found, facets):
+        counts = {}
+        for facet in facets:
+            buckets = found.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+            counts[facet] = {b["key"].split(":", 1)[1]: b["doc_count"] for b in buckets}
+        return counts, found.get("total", {}).get("doc_count", 0)
+
+    def _counts_body(self, kind, terms, level, tokens, facets, filters):
         matches = []
         if terms:
             matches.append(self._text_query([kind], terms, level))
@@ -366,45 +445,30 @@ class ElasticsearchEngine:
             aggs[f"facet_{facet}"] = {
                 "filter": under(facet).to_dict(),
                 "aggs": {
-                    "values": {
-                        "terms": {"field": "chosen", "include": f"{facet}:.*", "size": 500}
-                    }
+                    "values": {"terms": {"field": "chosen", "include": f"{facet}:.*", "size": 500}}
                 },
             }
-        response = (
-            client()
-            .options(request_timeout=config()["TIMEOUT"])
-            .search(
-                index=alias_name(language),
-                query=query.to_dict(),
-                aggs=aggs,
-                size=0,
-                track_total_hits=False,
-                filter_path=["aggregations"],
-            )
-        )
-        found = response.body.get("aggregations", {})
-        counts = {}
-        for facet in facets:
-            buckets = found.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
-            counts[facet] = {b["key"].split(":", 1)[1]: b["doc_count"] for b in buckets}
-        return counts, found.get("total", {}).get("doc_count", 0)
+        return {"query": query.to_dict(), "aggs": aggs, "size": 0, "track_total_hits": False}
 
-    def structured(self, kinds, language, tokens, limit=None, required=()):
-        if not tokens:
-            return []
+    def _structured_search(self, kinds, language, tokens, limit, required):
+        # Each token counts one: those with most of the understood values come first.
         query = Q(
             "bool",
             should=[Q("constant_score", filter=Q("term", facet_terms=t)) for t in tokens],
             minimum_should_match=1,
             filter=self._filters(kinds, required),
         )
-        search = (
+        return (
             Search(using=client(), index=alias_name(language))
             .query(query)
             .source(["kind", "pk", "facets"])
             .extra(size=limit or self.STRUCTURED_LIMIT, track_total_hits=False)
         )
+
+    def structured(self, kinds, language, tokens, limit=None, required=()):
+        if not tokens:
+            return []
+        search = self._structured_search(kinds, language, tokens, limit, required)
         return self._candidates(self._execute(search))
 
     def suggest(self, kinds, language, typed, limit):

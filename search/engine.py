@@ -164,6 +164,7 @@ def run_search(params, locale, request):
         locale.language_code,
         literal=params.literal,
         filters={shown.key: wanted} if shown else None,
+        count=shown.key if shown else None,
     )
     outcome.corrected = result.corrected
     outcome.loosened = bool(result.widened)

@@ -109,6 +109,20 @@ class DatabaseEngine:
             return self._portable_text(kinds, language, terms, level, limit, required)
         return self._rows(sql, params)
 
+    def round(self, language, terms, level, batches, structured=None, counting=None):
+        """One round of the service's questions: text() for each (kinds, required) in
+        `batches`, and structured() for each {kind: (tokens, required)}. Returns (text rows,
+        {kind: structured rows}, facet counts or None). The database counts facets only when
+        asked (facet_counts), after the last round."""
+        rows = []
+        for kinds, required in batches:
+            rows += self.text(kinds, language, terms, level, required=required)
+        found = {
+            kind: self.structured([kind], language, tokens, required=required)
+            for kind, (tokens, required) in (structured or {}).items()
+        }
+        return rows, found, None
+
     def structured(self, kinds, language, tokens, limit=None, required=()):
         """Things with any of the facet tokens, those with the most of them first."""
         if not tokens:
@@ -299,8 +313,10 @@ def vocabulary(language):
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             if connection.vendor == "sqlite":
-                cursor.execute("SELECT term FROM search_document_vocab "
-                    "WHERE term NOT LIKE 'zz%' AND term NOT LIKE 'zx%'")
+                cursor.execute(
+                    "SELECT term FROM search_document_vocab "
+                    "WHERE term NOT LIKE 'zz%' AND term NOT LIKE 'zx%'"
+                )
             elif connection.vendor == "postgresql":
                 cursor.execute(
                     "SELECT word FROM ts_stat($$SELECT vector FROM search_searchdocument "  # noqa: S608 (our own table names and placeholders only)

@@ -53,6 +53,8 @@ class Result:
     tokens: dict = field(default_factory=dict)  # {kind: facet tokens of what was understood}
     filters: dict = field(default_factory=dict)  # {kind: {facet: value}} the visitor chose
     searcher: object = field(default=None, repr=False)
+    # Facet counts that came along with the last round, when they were asked for.
+    counts: dict = field(default_factory=dict)
 
     def ids(self, kind):
         return [r.object_id for r in self.ranked.get(kind, [])]
@@ -78,16 +80,17 @@ def engine():
     return DatabaseEngine(), False
 
 
-def find(raw, language, kinds=None, literal=False, groups=None, filters=None):
+def find(raw, language, kinds=None, literal=False, groups=None, filters=None, count=None):
     """A `Result` for what a visitor typed, in `language`, over `kinds` (default: all).
 
     `filters` ({kind: {facet: value}}) are facet values the visitor chose; the engine keeps
-    only the things of that kind whose owner gave them that value."""
+    only the things of that kind whose owner gave them that value. `count`: a kind whose
+    facets will be counted (facet_counts), which an engine may do in the same request."""
     kinds = kinds or registry.keys()
     filters = {kind: values for kind, values in (filters or {}).items() if values}
 
     def run(chosen):
-        return _find(chosen, raw, language, kinds, literal, groups, filters)
+        return _find(chosen, raw, language, kinds, literal, groups, filters, count)
 
     result, chosen, degraded = _with_fallback(run)
     result.degraded = degraded
@@ -124,6 +127,8 @@ def facet_counts(result, kind):
     filters = result.filters.get(kind, {})
     if not result.terms and not result.tokens.get(kind):
         return {facet: {} for facet in facets}, 0
+    if kind in result.counts:
+        return result.counts[kind]
 
     def run(chosen):
         return chosen.facet_counts(
@@ -160,17 +165,31 @@ def synonym_groups():
     return groups
 
 
-def _find(chosen, raw, language, kinds, literal, groups, filters):
+def _find(chosen, raw, language, kinds, literal, groups, filters, count=None):
     groups = synonym_groups() if groups is None else groups
     plan = understanding.understand(raw, language, literal=literal)
     result = Result(plan=plan, filters=filters)
     terms = analysis.query_terms(plan.text_words, language, groups)
     result.terms = terms
     text = {}
+    # The understood facets are fetched in the first round of words, in the same request.
+    asked = {
+        kind: (structured_tokens(registry.get(kind), plan.wanted(kind)), filters.get(kind, {}))
+        for kind in kinds
+    }
+    asked = {kind: pair for kind, pair in asked.items() if pair[0]}
+    fetched = {}
+    if count:
+        # Counted along with the first round; used only if the words stay as they are.
+        tokens = asked.get(count, ([], {}))[0]
+        facets = [facet.name for facet in registry.get(count).facets]
+        fetched["counting"] = (count, tokens, facets, filters.get(count, {}))
     corrected_terms, corrected = correct(terms, language, groups) if terms else (None, "")
     if corrected_terms is not None:
         # Words the index does not know, replaced by ones it does; kept only if that finds more.
-        text, result.widened = _text(chosen, kinds, language, corrected_terms, filters)
+        text, result.widened = _text(
+            chosen, kinds, language, corrected_terms, filters, asked, fetched
+        )
         if text:
             result.terms = corrected_terms
             result.corrected = display(corrected, language, text)
@@ -185,18 +204,22 @@ def _find(chosen, raw, language, kinds, literal, groups, filters):
             known = {(u.facet, u.kind) for u in plan.understood}
             plan.understood += [u for u in again.understood if (u.facet, u.kind) not in known]
     if not text:
-        text, result.widened = _text(chosen, kinds, language, terms, filters)
+        text, result.widened = _text(chosen, kinds, language, terms, filters, asked, fetched)
         result.terms = terms
     result.level = result.widened or ALL
+    counted = fetched.pop("counted", None)
+    if counted and counted[1] is result.terms and counted[2] == result.level:
+        result.counts[counted[0]] = counted[3]
     for kind in kinds:
         wanted = plan.wanted(kind)
         tokens = structured_tokens(registry.get(kind), wanted)
         result.tokens[kind] = tokens
-        found = (
-            chosen.structured([kind], language, tokens, required=filters.get(kind, {}))
-            if tokens
-            else []
-        )
+        if kind in fetched and asked[kind][0] == tokens:
+            found = fetched[kind]
+        elif tokens:  # a correction understood more than the words as typed
+            found = chosen.structured([kind], language, tokens, required=filters.get(kind, {}))
+        else:
+            found = []
         weight = TEXT_WEIGHT_UNDERSTOOD if wanted else TEXT_WEIGHT
         result.ranked[kind] = rank(text.get(kind, {}), found, wanted, registry.get(kind), weight)
     return result
@@ -227,8 +250,10 @@ def display(corrected, language, text):
     return " ".join(shown)
 
 
-def _text(chosen, kinds, language, terms, filters=None):
-    """{kind: {object_id: (score, facets, rank)}} and how far the words had to be loosened."""
+def _text(chosen, kinds, language, terms, filters=None, asked=None, fetched=None):
+    """{kind: {object_id: (score, facets, rank)}} and how far the words had to be loosened.
+    The structured questions in `asked` not yet answered go along with the first round, and
+    their answers into `fetched`."""
     found, widened = {}, ""
     if not terms:
         return found, widened
@@ -239,10 +264,15 @@ def _text(chosen, kinds, language, terms, filters=None):
     levels = [ALL] if len(terms) == 1 else [ALL, MOST, ANY] if len(terms) >= 3 else [ALL, ANY]
     position = 0
     for level in levels:
-        rows = []
-        for batch, required in batches:
-            if batch:
-                rows += chosen.text(batch, language, terms, level, required=required)
+        pending = {k: v for k, v in (asked or {}).items() if k not in fetched}
+        counting = fetched.pop("counting", None) if fetched is not None else None
+        rows, answers, counts = chosen.round(
+            language, terms, level, [b for b in batches if b[0]], pending, counting
+        )
+        if fetched is not None:
+            fetched.update(answers)
+            if counts is not None:
+                fetched["counted"] = (counting[0], terms, level, counts)
         rows.sort(key=lambda row: -row.score)
         # One index and one ranking for every kind, so scores compare across kinds.
         best = max((row.score for row in rows), default=0) or 1.0

@@ -165,3 +165,37 @@ def test_a_new_kind_plugs_in_with_a_registration(tag_kind):
     result = service.find("jaz", "nl", kinds=["testtag"])  # with a typo, on any engine
     assert jazz.pk in result.ids("testtag")
     assert Locale.objects.filter(language_code="nl").exists()
+
+
+def test_a_chosen_filter_is_applied_by_the_engine_not_to_the_best_few(monkeypatch):
+    from search import documents, engines
+
+    wide = service.find("muziek", "nl", kinds=["maker"])
+    ids = wide.ids("maker")
+    city_of = dict(Maker.objects.filter(pk__in=ids).values_list("pk", "city"))
+    top = {city_of[pk] for pk in ids[:2]}
+    city = next(city_of[pk] for pk in ids[2:] if city_of[pk] and city_of[pk] not in top)
+    # Room for two candidates only: filtering afterwards would find nobody in `city`.
+    for engine in (engines.DatabaseEngine, documents.ElasticsearchEngine):
+        monkeypatch.setattr(engine, "TEXT_LIMIT", 2)
+        monkeypatch.setattr(engine, "STRUCTURED_LIMIT", 2)
+    narrow = service.find("muziek", "nl", kinds=["maker"], filters={"maker": {"city": city}})
+    found = narrow.ids("maker")
+    assert found
+    assert set(Maker.objects.filter(pk__in=found).values_list("city", flat=True)) == {city}
+
+
+def test_facets_are_counted_with_the_other_filters_applied():
+    wide = service.find("muziek", "nl", kinds=["maker"], count="maker")
+    counts, total = service.facet_counts(wide, "maker")
+    assert total == len(wide.ids("maker"))
+    city, count = max(counts["city"].items(), key=lambda item: item[1])
+    narrow = service.find(
+        "muziek", "nl", kinds=["maker"], filters={"maker": {"city": city}}, count="maker"
+    )
+    counts, total = service.facet_counts(narrow, "maker")
+    assert total == count == len(narrow.ids("maker"))
+    # The city facet still offers the other towns (counted without its own filter) ...
+    assert len(counts["city"]) > 1
+    # ... and the other facets count only the makers in that town.
+    assert sum(counts["kind"].values()) == total
