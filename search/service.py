@@ -165,6 +165,18 @@ def synonym_groups():
     return groups
 
 
+@dataclass
+class Along:
+    """What goes along with the first round of words, in the same request: the understood
+    facets per kind (`asked` → `fetched`) and the facet counts of one kind (`counting` →
+    `counted`, (terms, level, counts), usable only if the words stay as they were)."""
+
+    asked: dict = field(default_factory=dict)  # {kind: (tokens, required)}
+    fetched: dict = field(default_factory=dict)  # {kind: [Candidate]}
+    counting: tuple = None  # (kind, tokens, facets, filters)
+    counted: tuple = None
+
+
 def _find(chosen, raw, language, kinds, literal, groups, filters, count=None):
     groups = synonym_groups() if groups is None else groups
     plan = understanding.understand(raw, language, literal=literal)
@@ -172,24 +184,19 @@ def _find(chosen, raw, language, kinds, literal, groups, filters, count=None):
     terms = analysis.query_terms(plan.text_words, language, groups)
     result.terms = terms
     text = {}
-    # The understood facets are fetched in the first round of words, in the same request.
-    asked = {
-        kind: (structured_tokens(registry.get(kind), plan.wanted(kind)), filters.get(kind, {}))
-        for kind in kinds
-    }
-    asked = {kind: pair for kind, pair in asked.items() if pair[0]}
-    fetched = {}
+    along = Along()
+    for kind in kinds:
+        tokens = structured_tokens(registry.get(kind), plan.wanted(kind))
+        if tokens:
+            along.asked[kind] = (tokens, filters.get(kind, {}))
     if count:
-        # Counted along with the first round; used only if the words stay as they are.
-        tokens = asked.get(count, ([], {}))[0]
         facets = [facet.name for facet in registry.get(count).facets]
-        fetched["counting"] = (count, tokens, facets, filters.get(count, {}))
+        tokens = along.asked.get(count, ([], {}))[0]
+        along.counting = (count, tokens, facets, filters.get(count, {}))
     corrected_terms, corrected = correct(terms, language, groups) if terms else (None, "")
     if corrected_terms is not None:
         # Words the index does not know, replaced by ones it does; kept only if that finds more.
-        text, result.widened = _text(
-            chosen, kinds, language, corrected_terms, filters, asked, fetched
-        )
+        text, result.widened = _text(chosen, kinds, language, corrected_terms, filters, along)
         if text:
             result.terms = corrected_terms
             result.corrected = display(corrected, language, text)
@@ -204,18 +211,17 @@ def _find(chosen, raw, language, kinds, literal, groups, filters, count=None):
             known = {(u.facet, u.kind) for u in plan.understood}
             plan.understood += [u for u in again.understood if (u.facet, u.kind) not in known]
     if not text:
-        text, result.widened = _text(chosen, kinds, language, terms, filters, asked, fetched)
+        text, result.widened = _text(chosen, kinds, language, terms, filters, along)
         result.terms = terms
     result.level = result.widened or ALL
-    counted = fetched.pop("counted", None)
-    if counted and counted[1] is result.terms and counted[2] == result.level:
-        result.counts[counted[0]] = counted[3]
+    if along.counted and along.counted[0] is result.terms and along.counted[1] == result.level:
+        result.counts[count] = along.counted[2]
     for kind in kinds:
         wanted = plan.wanted(kind)
         tokens = structured_tokens(registry.get(kind), wanted)
         result.tokens[kind] = tokens
-        if kind in fetched and asked[kind][0] == tokens:
-            found = fetched[kind]
+        if kind in along.fetched and along.asked[kind][0] == tokens:
+            found = along.fetched[kind]
         elif tokens:  # a correction understood more than the words as typed
             found = chosen.structured([kind], language, tokens, required=filters.get(kind, {}))
         else:
@@ -250,10 +256,9 @@ def display(corrected, language, text):
     return " ".join(shown)
 
 
-def _text(chosen, kinds, language, terms, filters=None, asked=None, fetched=None):
+def _text(chosen, kinds, language, terms, filters=None, along=None):
     """{kind: {object_id: (score, facets, rank)}} and how far the words had to be loosened.
-    The structured questions in `asked` not yet answered go along with the first round, and
-    their answers into `fetched`."""
+    What `along` still asks goes with the first round, and its answers into `along`."""
     found, widened = {}, ""
     if not terms:
         return found, widened
@@ -264,15 +269,17 @@ def _text(chosen, kinds, language, terms, filters=None, asked=None, fetched=None
     levels = [ALL] if len(terms) == 1 else [ALL, MOST, ANY] if len(terms) >= 3 else [ALL, ANY]
     position = 0
     for level in levels:
-        pending = {k: v for k, v in (asked or {}).items() if k not in fetched}
-        counting = fetched.pop("counting", None) if fetched is not None else None
+        pending, counting = {}, None
+        if along is not None:
+            pending = {k: v for k, v in along.asked.items() if k not in along.fetched}
+            counting, along.counting = along.counting, None
         rows, answers, counts = chosen.round(
             language, terms, level, [b for b in batches if b[0]], pending, counting
         )
-        if fetched is not None:
-            fetched.update(answers)
+        if along is not None:
+            along.fetched.update(answers)
             if counts is not None:
-                fetched["counted"] = (counting[0], terms, level, counts)
+                along.counted = (terms, level, counts)
         rows.sort(key=lambda row: -row.score)
         # One index and one ranking for every kind, so scores compare across kinds.
         best = max((row.score for row in rows), default=0) or 1.0
