@@ -163,7 +163,10 @@ def search_ids(query, locale, literal=False):
     from search import service
 
     result = service.find(query, locale.language_code, kinds=["maker"], literal=literal)
-    return result.ids("maker")[:SEARCH_LIMIT], result
+    ranked = result.ids("maker")
+    # The service ranks the best few hundred; every other match follows them.
+    ids = list(dict.fromkeys(ranked + service.match_ids(result, "maker", SEARCH_LIMIT)))
+    return ids[:SEARCH_LIMIT], result
 
 
 def with_ids(queryset, ids):

@@ -417,6 +417,40 @@ class ElasticsearchEngine:
         )
         return self._counts(response.body.get("aggregations", {}), facets)
 
+    def match_ids(self, kind, language, terms, level, tokens, limit, required=None):
+        """Ids of up to `limit` matches, unscored (a filter context), only their `pk`."""
+        matches = []
+        if terms:
+            matches.append(self._text_query([kind], terms, level))
+        if tokens:
+            matches.append(Q("bool", filter=[Q("terms", facet_terms=tokens)]))
+        if not matches:
+            return []
+        query = Q(
+            "constant_score",
+            filter=Q(
+                "bool",
+                should=matches,
+                minimum_should_match=1,
+                filter=self._filters([kind], required),
+            ),
+        )
+        response = (
+            client()
+            .options(request_timeout=config()["TIMEOUT"])
+            .search(
+                index=alias_name(language),
+                query=query.to_dict(),
+                size=limit,
+                source=False,
+                docvalue_fields=["pk"],
+                track_total_hits=False,
+                filter_path=["hits.hits.fields.pk"],
+            )
+        )
+        hits = response.body.get("hits", {}).get("hits", [])
+        return [hit["fields"]["pk"][0] for hit in hits]
+
     @staticmethod
     def _counts(found, facets):
         counts = {}

@@ -88,7 +88,9 @@ def count_facets(candidates, facets, filters):
 
 class DatabaseEngine:
     name = "database"
-    TEXT_LIMIT, STRUCTURED_LIMIT = 500, 1000
+    # The best 100 by the words and 200 by understood facets are ranked; pages that need
+    # every match (the directory) ask match_ids, and facets are counted in COUNT_LIMIT.
+    TEXT_LIMIT, STRUCTURED_LIMIT = 100, 200
 
     def __init__(self):
         self.vendor = connection.vendor
@@ -162,6 +164,15 @@ class DatabaseEngine:
             ]
         return self._rows(sql, [expression, language, *kinds, limit])
 
+    def _ids(self, sql, params):
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return [row[0] for row in cursor.fetchall()]
+        except DatabaseError:
+            logger.warning("Database search failed: %s %r", sql, params, exc_info=True)
+            return []
+
     def _rows(self, sql, params):
         try:
             with transaction.atomic(), connection.cursor() as cursor:
@@ -188,13 +199,15 @@ class DatabaseEngine:
             options.append(quoted[0] if len(quoted) == 1 else f"NEAR({' '.join(quoted)}, 0)")
         return "(" + " OR ".join(options) + ")"
 
-    def _sqlite_text(self, kinds, language, terms, level, limit, required=()):
+    def _fts_words(self, terms, level):
         groups = [
             "(" + " AND ".join(self._fts_term(t) for t in group) + ")"
             for group in groups_of_words(terms, level)
         ]
-        expression = "{terms_title terms_keywords terms_text} : (" + " OR ".join(groups) + ")"
-        expression += _sqlite_required(required)
+        return "{terms_title terms_keywords terms_text} : (" + " OR ".join(groups) + ")"
+
+    def _sqlite_text(self, kinds, language, terms, level, limit, required=()):
+        expression = self._fts_words(terms, level) + _sqlite_required(required)
         kind_sql = ", ".join(["%s"] * len(kinds))
         # Table names are ours; the visitor's words are only in the bound MATCH expression.
         sql = (
@@ -219,12 +232,15 @@ class DatabaseEngine:
             options.append("(" + " | ".join(f"({n})" for n in near) + ")")
         return "(" + " | ".join(options) + ")"
 
-    def _postgres_text(self, kinds, language, terms, level, limit, required=()):
+    def _ts_words(self, terms, level):
         groups = [
             "(" + " & ".join(self._ts_term(t) for t in group) + ")"
             for group in groups_of_words(terms, level)
         ]
-        expression = " | ".join(groups)
+        return " | ".join(groups)
+
+    def _postgres_text(self, kinds, language, terms, level, limit, required=()):
+        expression = self._ts_words(terms, level)
         kind_sql = ", ".join(["%s"] * len(kinds))
         # The facet tokens live in their own column; chosen filters must all be there.
         facet_sql, facet_params = "", []
@@ -258,6 +274,54 @@ class DatabaseEngine:
             Candidate(kind, pk, 1.0, facets)
             for kind, pk, facets in rows.values_list("kind", "object_id", "facets")[:limit]
         ]
+
+    # --- every match ----------------------------------------------------------------------
+
+    def match_ids(self, kind, language, terms, level, tokens, limit, required=None):
+        """Ids of up to `limit` things that match the words at `level` or have any of the
+        understood facet tokens: the whole set the ranked best come from, ids only, unranked
+        (no score is computed)."""
+        if not terms and not tokens:
+            return []
+        if self.vendor == "sqlite":
+            either = []
+            if terms:
+                either.append("(" + self._fts_words(terms, level) + ")")
+            if tokens:
+                either.append("({facet_terms} : (" + " OR ".join(f'"{t}"' for t in tokens) + "))")
+            expression = "(" + " OR ".join(either) + ")" + _sqlite_required(required)
+            sql = (
+                "SELECT d.object_id FROM search_document_fts JOIN search_searchdocument d "
+                "ON d.id = search_document_fts.rowid "
+                "WHERE search_document_fts MATCH %s AND d.language = %s AND d.kind = %s LIMIT %s"
+            )
+            return self._ids(sql, [expression, language, kind, limit])
+        if self.vendor == "postgresql":
+            either, params = [], []
+            if terms:
+                either.append("d.vector @@ to_tsquery('simple', %s)")
+                params.append(self._ts_words(terms, level))
+            if tokens:
+                either.append("d.facet_vector @@ to_tsquery('simple', %s)")
+                params.append(" | ".join(tokens))
+            facet_sql = ""
+            if required:
+                facet_sql = "AND d.facet_vector @@ to_tsquery('simple', %s) "
+                params.append(" & ".join(chosen_tokens(required)))
+            sql = (
+                "SELECT d.object_id FROM search_searchdocument d "  # noqa: S608 (our own SQL; words are bound)
+                f"WHERE ({' OR '.join(either)}) {facet_sql}AND d.language = %s AND d.kind = %s "
+                "LIMIT %s"
+            )
+            return self._ids(sql, [*params, language, kind, limit])
+        seen = dict.fromkeys(
+            row.object_id
+            for row in self.text([kind], language, terms, level, limit=limit, required=required)
+        )
+        if len(seen) < limit:
+            for row in self.structured([kind], language, tokens, limit=limit, required=required):
+                seen.setdefault(row.object_id)
+        return list(seen)[:limit]
 
     # --- counting -------------------------------------------------------------------------
 

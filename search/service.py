@@ -141,6 +141,29 @@ def facet_counts(result, kind):
             filters,
         )
 
+    return _again(result, run)
+
+
+def match_ids(result, kind, limit):
+    """Ids of up to `limit` things of `kind` that match `result`'s question, in no order: all
+    that `result.ranked` was chosen from (the ranked hold only the best few hundred)."""
+
+    def run(chosen):
+        return chosen.match_ids(
+            kind,
+            result.plan.language,
+            result.terms,
+            result.level,
+            result.tokens.get(kind, []),
+            limit,
+            required=result.filters.get(kind, {}),
+        )
+
+    return _again(result, run)
+
+
+def _again(result, run):
+    """run(engine) on the engine that answered `result`; on the database if that failed."""
     if result.searcher is not None and not result.degraded:
         try:
             return run(result.searcher)
@@ -149,7 +172,7 @@ def facet_counts(result, kind):
 
             if not isinstance(error, documents.SEARCH_ERRORS):
                 raise
-            logger.warning("Elasticsearch failed counting facets", exc_info=True)
+            logger.warning("Elasticsearch failed after the search", exc_info=True)
             documents.mark_unavailable()
             result.degraded = True
     return run(DatabaseEngine())

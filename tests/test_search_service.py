@@ -199,3 +199,20 @@ def test_facets_are_counted_with_the_other_filters_applied():
     assert len(counts["city"]) > 1
     # ... and the other facets count only the makers in that town.
     assert sum(counts["kind"].values()) == total
+
+
+def test_the_directory_lists_every_match_not_only_the_ranked_best(client, monkeypatch):
+    from search import documents, engines
+
+    wide = service.find("muziek", "nl", kinds=["maker"])
+    everyone = set(wide.ids("maker"))
+    assert len(everyone) > 6
+    for engine in (engines.DatabaseEngine, documents.ElasticsearchEngine):
+        monkeypatch.setattr(engine, "TEXT_LIMIT", 2)
+        monkeypatch.setattr(engine, "STRUCTURED_LIMIT", 2)
+    narrow = service.find("muziek", "nl", kinds=["maker"])
+    assert len(narrow.ids("maker")) <= 4
+    assert set(service.match_ids(narrow, "maker", 1000)) == everyone
+    html = client.get("/nl/makers/", {"q": "muziek"}).content.decode()
+    count = re.search(r'id="result-count"[^>]*>\s*(\d+)', html)
+    assert int(count.group(1)) == len(everyone)
