@@ -157,8 +157,9 @@ def search_ids(query, locale, literal=False):
     """(ids best first, the service's result) of live makers matching `query` in `locale`.
 
     The one search service (search/service.py) understands the query, matches on whichever
-    engine is configured (falling back to the database), and ranks by relevance; the
-    directory's own filters are applied afterwards in SQL, keeping that order.
+    engine is configured (falling back to the database), and ranks the best few hundred by
+    relevance; every other match (service.match_ids) follows them. The directory's own filters
+    are applied afterwards in SQL, keeping that order.
     """
     from search import service
 
