@@ -383,20 +383,23 @@ class MakerKind(SearchKind):
         return page.url if page else ""
 
     def hits(self, pks, locale, request, forms):
-        from .views import profile_url
+        from .views import profile_path
 
         index_page = MakersIndexPage.objects.live().filter(locale=locale).first()
+        base = index_page.url if index_page else None  # worked out once, not per hit
         names = discipline_names()
         dutch = settings.LANGUAGE_CODE
         makers = (
             Maker.objects.filter(pk__in=pks, live=True)
             .select_related("locale")
+            # Only what a hit shows: a maker row is wide, and search pages are hot.
+            .only("name", "slug", "intro", "description", "city", "locale")
             .prefetch_related(Prefetch("disciplines", queryset=Discipline.objects.only("slug")))
         )
         hits = {}
         for maker in makers:
             hit = Hit(self.key, maker.pk, title=maker.name)
-            hit.url = profile_url(index_page, maker) if index_page else ""
+            hit.url = base + profile_path(index_page, maker) if base is not None else ""
             hit.snippet = highlight(maker.intro or plain(maker.description), forms)
             for d in maker.disciplines.all():
                 by_language = names.get(d.slug, {})

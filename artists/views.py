@@ -98,7 +98,12 @@ def card(directory, maker, index_page):
 
 
 def profile_url(index_page, maker):
-    return index_page.url + index_page.reverse_subpage("profile", kwargs={"slug": maker.slug})
+    return index_page.url + profile_path(index_page, maker)
+
+
+def profile_path(index_page, maker):
+    """The profile's path below the directory page's own URL."""
+    return index_page.reverse_subpage("profile", kwargs={"slug": maker.slug})
 
 
 def find_maker(index_page, slug):
