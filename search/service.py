@@ -130,36 +130,24 @@ def facet_counts(result, kind):
     if kind in result.counts:
         return result.counts[kind]
 
-    def run(chosen):
-        return chosen.facet_counts(
-            kind,
-            result.plan.language,
-            result.terms,
-            result.level,
-            result.tokens.get(kind, []),
-            facets,
-            filters,
-        )
-
-    return _again(result, run)
+    return _again(
+        result, lambda chosen: chosen.facet_counts(*_question(result, kind), facets, filters)
+    )
 
 
 def match_ids(result, kind, limit):
     """Ids of up to `limit` things of `kind` that match `result`'s question, in no order: all
     that `result.ranked` was chosen from (the ranked hold only the best few hundred)."""
 
-    def run(chosen):
-        return chosen.match_ids(
-            kind,
-            result.plan.language,
-            result.terms,
-            result.level,
-            result.tokens.get(kind, []),
-            limit,
-            required=result.filters.get(kind, {}),
-        )
+    required = result.filters.get(kind, {})
+    return _again(
+        result, lambda chosen: chosen.match_ids(*_question(result, kind), limit, required=required)
+    )
 
-    return _again(result, run)
+
+def _question(result, kind):
+    """What `result` asked of the engine about `kind`: (kind, language, terms, level, tokens)."""
+    return kind, result.plan.language, result.terms, result.level, result.tokens.get(kind, [])
 
 
 def _again(result, run):
