@@ -419,11 +419,7 @@ class ElasticsearchEngine:
 
     def match_ids(self, kind, language, terms, level, tokens, limit, required=None):
         """Ids of up to `limit` matches, unscored (a filter context), only their `pk`."""
-        matches = []
-        if terms:
-            matches.append(self._text_query([kind], terms, level))
-        if tokens:
-            matches.append(Q("bool", filter=[Q("terms", facet_terms=tokens)]))
+        matches = self._matches(kind, terms, level, tokens)
         if not matches:
             return []
         query = Q(
@@ -459,12 +455,18 @@ class ElasticsearchEngine:
             counts[facet] = {b["key"].split(":", 1)[1]: b["doc_count"] for b in buckets}
         return counts, found.get("total", {}).get("doc_count", 0)
 
-    def _counts_body(self, kind, terms, level, tokens, facets, filters):
+    def _matches(self, kind, terms, level, tokens):
+        """What counts as a match for the service: the words at `level`, or any understood
+        facet token. Either clause goes in a `should`."""
         matches = []
         if terms:
             matches.append(self._text_query([kind], terms, level))
         if tokens:
             matches.append(Q("bool", filter=[Q("terms", facet_terms=tokens)]))
+        return matches
+
+    def _counts_body(self, kind, terms, level, tokens, facets, filters):
+        matches = self._matches(kind, terms, level, tokens)
         query = Q("bool", should=matches, minimum_should_match=1, filter=self._filters([kind], {}))
 
         def under(skip=None):

@@ -98,8 +98,8 @@ class DatabaseEngine:
     # --- matching ------------------------------------------------------------------------
 
     def text(self, kinds, language, terms, level=ALL, limit=None, required=()):
-        """Matches of the words, best first. `required`: facet tokens (analysis.chosen_token)
-        that every match must have: the filters a visitor chose."""
+        """Matches of the words, best first. `required`: {facet: value}, the filters a visitor
+        chose; every match must have each value as one its owner chose (chosen_tokens)."""
         if not terms:
             return []
         limit = limit or self.TEXT_LIMIT
